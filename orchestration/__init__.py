@@ -1,0 +1,1 @@
+"""planwatch: a data warehouse that monitors a five-year plan."""
