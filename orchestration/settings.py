@@ -1,35 +1,75 @@
-"""Every path and setting of planwatch, read once from the environment.
+"""Every path and setting of planwatch; the only module that knows where things live.
 
-This is the only module that knows where things live; everything else imports from here.
+Source-tree paths are constants. Paths of generated state (the warehouse) and of the
+drop folder are read from the environment each time `paths()` is called, so a test or
+a second deployment can move them with one variable: PLANWATCH_HOME (warehouse/) and
+PLANWATCH_RAW (the drop folder, raw/ by default).
 """
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-REPO_ROOT: Path = Path(os.environ.get("PLANWATCH_REPO", Path(__file__).resolve().parent.parent))
-
-RAW_DIR: Path = Path(os.environ.get("PLANWATCH_RAW", REPO_ROOT / "raw"))
-TEMPLATES_DIR: Path = RAW_DIR / "templates"
-SAMPLES_DIR: Path = RAW_DIR / "samples"
-PLAN_TEXT: Path = RAW_DIR / "plan" / "meihekou-14th-five-year-plan.txt"
-
+REPO_ROOT: Path = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR: Path = REPO_ROOT / "dbt_project"
 SEEDS_DIR: Path = DBT_PROJECT_DIR / "seeds"
 EXPECTATIONS_DIR: Path = REPO_ROOT / "expectations"
+TEMPLATES_DIR: Path = REPO_ROOT / "raw" / "templates"
+SAMPLES_DIR: Path = REPO_ROOT / "raw" / "samples"
+PLAN_TEXT: Path = REPO_ROOT / "raw" / "plan" / "meihekou-14th-five-year-plan.txt"
 
-WAREHOUSE_DIR: Path = Path(os.environ.get("PLANWATCH_HOME", REPO_ROOT / "warehouse"))
-BUILD_DB: Path = WAREHOUSE_DIR / "build.duckdb"
-MARTS_DB: Path = WAREHOUSE_DIR / "marts.duckdb"
-LANDING_DIR: Path = WAREHOUSE_DIR / "landing"
-REPORTS_DIR: Path = WAREHOUSE_DIR / "reports"
-DAGSTER_HOME: Path = WAREHOUSE_DIR / "dagster"
-GX_DIR: Path = WAREHOUSE_DIR / "gx"
-DBT_TARGET_DIR: Path = WAREHOUSE_DIR / "dbt_target"
-
+BASELINE_YEAR: int = 2020
 PLAN_START_YEAR: int = 2021
 PLAN_END_YEAR: int = 2025
-BASELINE_YEAR: int = 2020
-DEFAULT_REGION: str = os.environ.get("PLANWATCH_REGION", "220581")
+DEFAULT_REGION: str = "220581"
 TIMEZONE: str = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Locations of the drop folder and of everything generated."""
+
+    raw: Path
+    warehouse: Path
+
+    @property
+    def build_db(self) -> Path:
+        return self.warehouse / "build.duckdb"
+
+    @property
+    def marts_db(self) -> Path:
+        return self.warehouse / "marts.duckdb"
+
+    @property
+    def landing(self) -> Path:
+        return self.warehouse / "landing"
+
+    @property
+    def reports(self) -> Path:
+        return self.warehouse / "reports"
+
+    @property
+    def dagster_home(self) -> Path:
+        return self.warehouse / "dagster"
+
+    @property
+    def gx(self) -> Path:
+        return self.warehouse / "gx"
+
+    @property
+    def dbt_target(self) -> Path:
+        return self.warehouse / "dbt_target"
+
+    @property
+    def dbt_docs(self) -> Path:
+        return self.warehouse / "dbt_docs"
+
+
+def paths() -> Paths:
+    """The current locations, read from the environment now."""
+    return Paths(
+        raw=Path(os.environ.get("PLANWATCH_RAW", REPO_ROOT / "raw")).resolve(),
+        warehouse=Path(os.environ.get("PLANWATCH_HOME", REPO_ROOT / "warehouse")).resolve(),
+    )
