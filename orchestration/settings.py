@@ -73,3 +73,8 @@ def paths() -> Paths:
         raw=Path(os.environ.get("PLANWATCH_RAW", REPO_ROOT / "raw")).resolve(),
         warehouse=Path(os.environ.get("PLANWATCH_HOME", REPO_ROOT / "warehouse")).resolve(),
     )
+
+
+def export_dbt_environment() -> None:
+    """Tell dbt (profiles.yml) where the build database is, for this process and its children."""
+    os.environ["PLANWATCH_BUILD_DB"] = str(paths().build_db)

@@ -1,0 +1,38 @@
+# planwatch — the two commands that matter: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint ui bench docs clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "planwatch needs $(PYTHON) on PATH"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	@touch $(STAMP)
+
+run: $(STAMP)  ## Build, audit and publish everything once from raw/.
+	$(BIN)/planwatch refresh
+
+test: $(STAMP) lint  ## Lint, then the whole test suite.
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+lint: $(STAMP)  ## ruff for Python, sqlfluff for the dbt SQL.
+	$(BIN)/ruff check orchestration reports tests
+	$(BIN)/ruff format --check orchestration reports tests
+	cd dbt_project && ../$(BIN)/sqlfluff lint models tests macros
+
+ui: $(STAMP)  ## The Dagster UI on this project.
+	$(BIN)/planwatch ui
+
+bench: $(STAMP)  ## Performance and memory benchmarks.
+	$(BIN)/python -m benchmarks
+
+docs: $(STAMP)  ## The dbt docs site under warehouse/.
+	$(BIN)/planwatch docs
+
+clean:
+	rm -rf warehouse dbt_project/target dbt_project/logs

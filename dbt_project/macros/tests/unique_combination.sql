@@ -1,0 +1,13 @@
+{#- Generic test: no two rows share the same values in the given columns. -#}
+{% test unique_combination(model, columns) %}
+with grouped as (
+    select
+        {{ columns | join(', ') }},
+        count(*) as n_rows
+    from {{ model }}
+    group by {{ columns | join(', ') }}
+)
+
+select * from grouped
+where n_rows > 1
+{% endtest %}

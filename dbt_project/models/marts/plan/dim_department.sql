@@ -1,0 +1,11 @@
+with departments as (
+    select * from {{ ref('stg_plan__departments') }}
+)
+
+select
+    department_code,
+    name_zh,
+    name_en,
+    is_assumed,
+    note
+from departments

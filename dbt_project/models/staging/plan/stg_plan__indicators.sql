@@ -1,0 +1,28 @@
+with source as (
+    select * from {{ ref('indicators') }}
+),
+
+renamed as (
+    select
+        indicator_code,
+        seq as indicator_seq,
+        category_zh,
+        category_en,
+        name_zh,
+        name_zh_published,
+        name_en,
+        unit,
+        cast(baseline_2020 as {{ measure_type() }}) as baseline_value,
+        cast(target_2025 as {{ measure_type() }}) as target_value,
+        published_change,
+        attribute_zh,
+        attribute_en,
+        is_binding,
+        baseline_status,
+        target_status,
+        department_code,
+        source_line
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,16 @@
+with source as (
+    select * from {{ ref('regions') }}
+),
+
+renamed as (
+    select
+        cast(region_code as varchar) as region_code,
+        name_zh,
+        name_en,
+        level as region_level,
+        cast(parent_code as varchar) as parent_region_code,
+        is_default
+    from source
+)
+
+select * from renamed

@@ -1,0 +1,91 @@
+"""`planwatch`: the command line for people who are not in the Dagster UI."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from orchestration.settings import DBT_PROJECT_DIR, paths
+
+
+def _use_dagster_home() -> None:
+    """Point Dagster at warehouse/dagster so CLI runs show up in the UI's history."""
+    home = paths().dagster_home
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+
+
+def _prepare() -> None:
+    from orchestration.transform.project import prepare_manifest
+
+    prepare_manifest()
+
+
+def cmd_prepare(_: argparse.Namespace) -> int:
+    """Parse the dbt project so the Dagster definitions can load."""
+    _prepare()
+    print(f"dbt manifest ready under {DBT_PROJECT_DIR / 'target'}")
+    return 0
+
+
+def cmd_refresh(_: argparse.Namespace) -> int:
+    """One full refresh: intake, dbt build, audit, publish, reports."""
+    from orchestration.runner import print_summary, run_refresh
+
+    _use_dagster_home()
+    _prepare()
+    result = run_refresh()
+    print_summary(result)
+    return 0 if result.success else 1
+
+
+def cmd_status(_: argparse.Namespace) -> int:
+    """What is published, when, from which submissions, and what failed last."""
+    from orchestration.runner import print_status
+
+    _use_dagster_home()
+    return print_status()
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """Run read-only SQL against the published marts."""
+    from orchestration.query import run_query
+
+    return run_query(args.sql, as_csv=args.csv)
+
+
+def cmd_ui(_: argparse.Namespace) -> int:
+    """Start the Dagster UI on this project."""
+    _use_dagster_home()
+    _prepare()
+    dagster = os.path.join(os.path.dirname(sys.executable), "dagster")
+    os.execv(dagster, [dagster, "dev", "-m", "orchestration.definitions"])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="planwatch", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("refresh", help=cmd_refresh.__doc__).set_defaults(func=cmd_refresh)
+    commands.add_parser("status", help=cmd_status.__doc__).set_defaults(func=cmd_status)
+    query = commands.add_parser("query", help=cmd_query.__doc__)
+    query.add_argument("sql", help="the SQL to run")
+    query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
+    query.set_defaults(func=cmd_query)
+    commands.add_parser("ui", help=cmd_ui.__doc__).set_defaults(func=cmd_ui)
+    commands.add_parser("prepare", help=cmd_prepare.__doc__).set_defaults(func=cmd_prepare)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,17 @@
+"""The Dagster code location: assets, checks, jobs, schedules and sensors assembled."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.jobs import nightly_refresh, refresh_job
+from orchestration.publish.assets import marts_duckdb
+from orchestration.transform.assets import planwatch_dbt
+from orchestration.transform.project import dbt_resource
+
+defs = dg.Definitions(
+    assets=[planwatch_dbt, marts_duckdb],
+    jobs=[refresh_job],
+    schedules=[nightly_refresh],
+    resources={"dbt": dbt_resource()},
+)

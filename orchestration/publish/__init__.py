@@ -1,0 +1,1 @@
+"""Write-audit-publish: the audited marts become warehouse/marts.duckdb atomically."""

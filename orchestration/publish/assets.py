@@ -1,0 +1,35 @@
+"""The publish asset: the last step of a refresh, after every blocking check."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.publish.provenance import code_version, submissions_included
+from orchestration.publish.publish import list_tables, publish_marts
+from orchestration.settings import paths
+from orchestration.transform.assets import planwatch_dbt
+
+MARTS_SCHEMA = "marts"
+MART_KEYS = [
+    key for key in planwatch_dbt.keys if planwatch_dbt.group_names_by_key.get(key) == "dbt_marts"
+]
+
+
+@dg.asset(group_name="publish", deps=MART_KEYS, key="marts_duckdb")
+def marts_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    """The published marts file (warehouse/marts.duckdb), replaced atomically after audit."""
+    where = paths()
+    tables = list_tables(where.build_db, MARTS_SCHEMA)
+    provenance = {
+        "run_id": context.run.run_id,
+        "git_commit": code_version(),
+        "submissions": submissions_included(where.build_db),
+    }
+    result = publish_marts(where.build_db, where.marts_db, {MARTS_SCHEMA: tables}, provenance)
+    context.log.info(f"published {len(result.tables)} tables to {result.path}")
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(result.path)),
+            "tables": dg.MetadataValue.json(result.tables),
+        }
+    )

@@ -1,0 +1,1 @@
+"""dbt, loaded the one way: a DbtProject and @dbt_assets."""
