@@ -18,6 +18,7 @@ run: $(STAMP)  ## Build, audit and publish everything once from raw/.
 	$(BIN)/planwatch refresh
 
 test: $(STAMP) lint  ## Lint, then the whole test suite.
+	$(BIN)/planwatch prepare
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)  ## ruff for Python, sqlfluff for the dbt SQL.
