@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from dagster_dbt import DbtCliResource, DbtProject
 
 from orchestration.settings import DBT_PROJECT_DIR, export_dbt_environment
@@ -11,7 +14,8 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_D
 
 def dbt_resource() -> DbtCliResource:
     """The dbt CLI resource bound to this project."""
-    return DbtCliResource(project_dir=dbt_project)
+    dbt_executable = Path(sys.executable).parent / "dbt"
+    return DbtCliResource(project_dir=dbt_project, dbt_executable=str(dbt_executable))
 
 
 def prepare_manifest() -> None:
