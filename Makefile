@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint ui bench docs clean
+.PHONY: run test lint ui bench docs clean browser
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "planwatch needs $(PYTHON) on PATH"; exit 1; }
@@ -17,7 +17,7 @@ $(STAMP): requirements.lock pyproject.toml
 run: $(STAMP)  ## Build, audit and publish everything once from raw/.
 	$(BIN)/planwatch refresh
 
-test: $(STAMP) lint  ## Lint, then the whole test suite.
+test: $(STAMP) lint browser  ## Lint, then the whole test suite.
 	$(BIN)/planwatch prepare
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
@@ -34,6 +34,12 @@ bench: $(STAMP)  ## Performance and memory benchmarks.
 
 docs: $(STAMP)  ## The dbt docs site under warehouse/.
 	$(BIN)/planwatch docs
+
+browser:  ## Headless Chromium and a CJK font for the report browser test (Debian packages).
+	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "the report browser test needs: apt-get install chromium fonts-noto-cjk"; exit 1; fi
 
 clean:
 	rm -rf warehouse dbt_project/target dbt_project/logs
