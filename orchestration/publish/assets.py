@@ -1,7 +1,5 @@
 """The publish asset: the last step of a refresh, after every blocking check."""
 
-from __future__ import annotations
-
 import dagster as dg
 
 from orchestration.publish.provenance import code_version, submissions_included

@@ -1,7 +1,5 @@
 """Every dbt seed, model and test as Dagster assets and checks, grouped by layer."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator, Mapping
 from typing import Any
 
