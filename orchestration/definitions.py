@@ -7,10 +7,11 @@ import dagster as dg
 from orchestration.jobs import nightly_refresh, refresh_job
 from orchestration.publish.assets import marts_duckdb
 from orchestration.transform.assets import planwatch_dbt
+from orchestration.transform.docs import dbt_docs_site
 from orchestration.transform.project import dbt_resource
 
 defs = dg.Definitions(
-    assets=[planwatch_dbt, marts_duckdb],
+    assets=[planwatch_dbt, marts_duckdb, dbt_docs_site],
     jobs=[refresh_job],
     schedules=[nightly_refresh],
     resources={"dbt": dbt_resource()},

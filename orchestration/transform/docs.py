@@ -1,0 +1,26 @@
+"""The dbt docs site (descriptions and lineage) for analysts, built after each publish."""
+
+import shutil
+
+import dagster as dg
+
+from orchestration.settings import export_dbt_environment, paths
+from orchestration.transform.project import dbt_resource
+
+
+def build_dbt_docs() -> dg.MaterializeResult:
+    """Generate the static dbt docs site under warehouse/dbt_docs/ from the build database."""
+    where = paths()
+    export_dbt_environment()
+    target = where.dbt_target / "docs"
+    dbt_resource().cli(["docs", "generate", "--static"], target_path=target).wait()
+    where.dbt_docs.mkdir(parents=True, exist_ok=True)
+    site = where.dbt_docs / "index.html"
+    shutil.copy2(target / "static_index.html", site)
+    return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
+
+
+@dg.asset(group_name="reports", deps=[dg.AssetKey("marts_duckdb")])
+def dbt_docs_site() -> dg.MaterializeResult:
+    """The dbt docs site (warehouse/dbt_docs/index.html, one self-contained file) with lineage."""
+    return build_dbt_docs()
