@@ -53,7 +53,7 @@ unknown_region | error | 地区代码“{value}”不在地区目录中 | region
 unit_not_convertible | error | 单位“{unit}”无法换算为该指标的目录单位“{target}” | unit "{unit}" cannot be converted to the catalogue unit "{target}" of this indicator
 unit_conflict | error | 数值自带单位“{unit}”与单位列“{other}”不一致 | the unit written with the value ("{unit}") differs from the unit column ("{other}")
 percent_ambiguous | error | 百分比指标的数值 {value} 有歧义：61% 请填“61%”或 61，小数请在单位列写“小数” | value {value} is ambiguous for a percent indicator: write 61% as "61%" or 61, or put 小数/fraction in the unit column
-required_value_missing | error | 必填项为空 | a required value is empty
+required_value_missing | error | 必填项“{column}”为空 | the required value "{column}" is empty
 year_out_of_range | error | 年份 {value} 不在 {min_year}–{max_year} 之间 | year {value} is outside {min_year}–{max_year}
 month_out_of_range | error | 报告期 {value} 不在 {min_year}–{max_year} 年之间 | reporting period {value} is outside {min_year}–{max_year}
 value_out_of_range | error | 数值 {value} 超出该单位的合理范围 | value {value} is outside the plausible range for its unit
@@ -108,6 +108,7 @@ def issue(
     """Build an Issue from the catalogue, filling the message templates with values."""
     severity, zh, en = RULES[rule]
     fill = defaultdict(str, {k: "" if v is None else v for k, v in values.items()})
+    fill.setdefault("column", column or "")
     return Issue(rule, severity, zh.format_map(fill), en.format_map(fill), sheet, row, column, field)
 
 

@@ -1,0 +1,56 @@
+"""Read a CSV submission: UTF-8 with or without BOM, UTF-16 with BOM, or GBK/GB18030."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+
+from orchestration.intake.formats import Limits, Sheet, reject
+
+DELIMITERS = (",", "\t", ";", "|")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with; GBK is read as its superset GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise reject("encoding_unknown")
+
+
+def delimiter(text: str) -> str:
+    """The separator used most often in the first lines (comma when in doubt)."""
+    head = text.splitlines()[:30]
+    counts = {d: sum(line.count(d) for line in head) for d in DELIMITERS}
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read(data: bytes, limits: Limits) -> Sheet:
+    """The CSV's non-empty records, each numbered by the line it starts on."""
+    try:
+        text, _ = decode(data)
+    except UnicodeDecodeError as exc:
+        raise reject("encoding_unknown") from exc
+    if "\x00" in text:
+        raise reject("file_corrupt", detail="含二进制零字节 binary NUL bytes")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text))
+    sheet, line = Sheet(None), 1
+    try:
+        for record in reader:
+            cells: list[object] = list(record[: limits.max_cols])
+            if any(c.strip() for c in record):
+                if len(sheet.rows) >= limits.max_rows:
+                    raise reject("too_many_rows", limit=limits.max_rows)
+                sheet.rows.append((line, cells))
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise reject("file_corrupt", detail=str(exc)) from exc
+    return sheet

@@ -1,0 +1,83 @@
+"""Recognise a submitted file's real format and read it into sheets of numbered rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from orchestration.intake.rules import Issue, issue
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+ACCEPTED = (".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits that keep one huge or hostile file from exhausting the machine."""
+
+    max_bytes: int = 20 * 2**20
+    max_unpacked: int = 200 * 2**20
+    max_rows: int = 100_000
+    max_cols: int = 64
+    max_sheets: int = 50
+
+
+@dataclass
+class Sheet:
+    """One sheet (or a whole CSV): its non-empty rows, each with its number as Excel shows it."""
+
+    name: str | None
+    rows: list[tuple[int, list[object]]] = field(default_factory=list)
+    hidden: bool = False
+
+
+class FileRejected(Exception):
+    """The whole file cannot be read; carries the reason."""
+
+    def __init__(self, reason: Issue) -> None:
+        super().__init__(reason.reason_en)
+        self.reason = reason
+
+
+def reject(rule: str, **values: object) -> FileRejected:
+    """A FileRejected for a catalogue rule."""
+    return FileRejected(issue(rule, **values))
+
+
+def sniff(data: bytes) -> str:
+    """What the bytes really are: xlsx (zip), ole (encrypted or legacy Office) or text."""
+    if data.startswith(ZIP_MAGIC):
+        return "zip"
+    if data.startswith(OLE_MAGIC):
+        return "encrypted" if ENCRYPTED_STREAM in data else "ole"
+    return "text"
+
+
+def read_file(data: bytes, file_name: str, limits: Limits = Limits()) -> list[Sheet]:
+    """Sheets of a submitted .xlsx or .csv file, or FileRejected with the reason."""
+    from orchestration.intake import csvfile, xlsx
+
+    ext = PurePath(file_name).suffix.lower()
+    if ext == ".xls":
+        raise reject("legacy_xls")
+    if ext not in ACCEPTED:
+        raise reject("unsupported_extension", ext=ext or "(无扩展名 none)")
+    if not data:
+        raise reject("file_empty")
+    if len(data) > limits.max_bytes:
+        raise reject("file_too_large", size=len(data), limit=limits.max_bytes)
+    kind = sniff(data)
+    if kind == "encrypted":
+        raise reject("workbook_encrypted")
+    if ext == ".xlsx":
+        if kind == "ole":
+            raise reject("legacy_xls")
+        if kind != "zip":
+            raise reject("file_corrupt", detail="不是 xlsx 工作簿 not an xlsx workbook")
+        return xlsx.read(data, limits)
+    if kind != "text":
+        actual = "Excel 工作簿" if kind in ("zip", "ole") else kind
+        raise reject("extension_mismatch", actual=actual, actual_en="an Excel workbook", ext=ext)
+    return [csvfile.read(data, limits)]

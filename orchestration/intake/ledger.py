@@ -1,0 +1,97 @@
+"""The rows one file contributes to the raw tables: its log entry, quarantine, warnings, data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from orchestration.intake.process import Outcome
+from orchestration.intake.rules import Issue, describe
+from orchestration.intake.store import COLUMNS
+
+MAX_LISTED = 20
+DATA_TABLES = ("indicator_values", "project_progress", "sector_output")
+
+
+@dataclass(frozen=True)
+class Arrival:
+    """Facts about the file event itself, known before its content is read."""
+
+    submission_id: str
+    file_path: str
+    file_name: str
+    department_code: str | None
+    received_at: dt.datetime
+    size_bytes: int
+    file_mtime: dt.datetime
+    sha256: str | None = None
+    archive_path: str | None = None
+
+
+def summary(issues: list[Issue], *, head: str | None = None) -> str | None:
+    """Readable lines for submission_log (Chinese first, then English), at most MAX_LISTED."""
+    lines = ([head] if head else []) + [describe(i) for i in issues[:MAX_LISTED]]
+    if len(issues) > MAX_LISTED:
+        more = len(issues) - MAX_LISTED
+        lines.append(f"……另有 {more} 条，见 raw.quarantine / raw.submission_warning。 / … {more} more, see raw.quarantine / raw.submission_warning.")  # fmt: skip
+    return "\n".join(lines) if lines else None
+
+
+def _issue_row(submission_id: str, item: Issue) -> dict[str, Any]:
+    return {
+        "submission_id": submission_id,
+        "sheet": item.sheet,
+        "excel_row": item.excel_row,
+        "column_name": item.column,
+        "rule": item.rule,
+        "reason_zh": item.reason_zh,
+        "reason_en": item.reason_en,
+    }
+
+
+def rows_for(
+    arrival: Arrival, outcome: Outcome, *, status: str | None = None, duplicate_of: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Every row to write for this file, keyed by raw table name."""
+    status = status or outcome.status
+    sid = arrival.submission_id
+    row_errors = [i for i in outcome.row_issues if i.is_error and i.rule != "file_rejected"]
+    errors = [i for i in outcome.file_issues if i.is_error] + row_errors
+    warnings = [i for i in outcome.file_issues + outcome.row_issues if not i.is_error]
+    bad_rows = len({(i.sheet, i.excel_row) for i in row_errors})
+    head = f"共 {bad_rows} 行有错误，文件被整体拒收。 / {bad_rows} rows have errors; the whole file was rejected." if bad_rows else None  # fmt: skip
+    if status == "duplicate":
+        reasons = summary(outcome.file_issues)
+    else:
+        reasons = summary(errors, head=head)
+    quarantine = [
+        {**_issue_row(sid, i), "raw_record": record.raw_json()}
+        for record in outcome.quarantined
+        for i in record.issues
+        if i.is_error or i.rule == "duplicate_row"
+    ]
+    log = {
+        **arrival.__dict__,
+        "dataset": outcome.dataset,
+        "status": status,
+        "rows_received": outcome.rows_received,
+        "rows_accepted": len(outcome.accepted) if status == "accepted" else 0,
+        "rows_quarantined": len(outcome.quarantined),
+        "reasons": reasons,
+        "warnings": None if status == "duplicate" else summary(warnings),
+        "duplicate_of": duplicate_of,
+        "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
+    }
+    tables: dict[str, list[dict[str, Any]]] = {
+        "quarantine": quarantine,
+        "submission_warning": [_issue_row(sid, i) for i in warnings] if status != "duplicate" else [],  # fmt: skip
+        "submission_log": [log],
+    }
+    if status == "accepted" and outcome.dataset in DATA_TABLES:
+        common = {"submission_id": sid, "department_code": arrival.department_code, "received_at": arrival.received_at}  # fmt: skip
+        tables[outcome.dataset] = [
+            {**common, "sheet": r.sheet, "excel_row": r.excel_row, **r.values} for r in outcome.accepted
+        ]
+    assert set(log) >= set(COLUMNS["submission_log"]), set(COLUMNS["submission_log"]) - set(log)
+    return tables

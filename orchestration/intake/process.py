@@ -1,0 +1,115 @@
+"""One submitted file, start to finish without side effects: read, map, type, validate, decide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from orchestration.intake import frames, headers, rows
+from orchestration.intake.datasets import PARSERS
+from orchestration.intake.formats import FileRejected, Limits, Sheet, read_file
+from orchestration.intake.parsers import Context
+from orchestration.intake.rules import Issue, issue
+from orchestration.intake.sheets import read_sheet
+from orchestration.intake.validate import Validator
+
+
+@dataclass
+class Outcome:
+    """What intake decided about one file and why."""
+
+    status: str
+    dataset: str | None = None
+    accepted: list[rows.Record] = field(default_factory=list)
+    quarantined: list[rows.Record] = field(default_factory=list)
+    file_issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def rows_received(self) -> int:
+        return len(self.accepted) + len(self.quarantined)
+
+    @property
+    def row_issues(self) -> list[Issue]:
+        return [i for r in self.accepted + self.quarantined for i in r.issues]
+
+
+def rejected(*reasons: Issue, dataset: str | None = None) -> Outcome:
+    """A file rejected as a whole before any data row was read."""
+    return Outcome("rejected", dataset, file_issues=list(reasons))
+
+
+def _name_of(field_name: str) -> str:
+    return field_name.removesuffix("_code") + "_name"
+
+
+def _same(a: str | None, b: str) -> bool:
+    """The code and name columns of a key are one field for reporting purposes."""
+    return a is not None and (a == b or a == _name_of(b))
+
+
+def _apply_suite(
+    dataset: str, records: list[rows.Record], validator: Validator, ctx: Context,
+    history: frames.History, name: str,
+) -> None:  # fmt: skip
+    """Run the suite and attach its findings to the rows (a field already in error is not repeated)."""
+    frame = frames.build_frame(dataset, records, history)
+    params = frames.parameters(ctx.ref)
+    for failure in validator.validate(dataset, frame, params, name):
+        meta = failure.meta
+        for row_id in failure.row_ids:
+            record = records[row_id]
+            if any(_same(i.field, meta["field"]) and i.is_error for i in record.issues):
+                continue
+            values = {k: v for k, v in record.values.items() if v is not None}
+            extra = {k: v for k, v in meta.items() if k not in ("rule", "field", "note")}
+            shown = record.values.get(meta["field"])
+            label = record.labels.get(meta["field"]) or record.labels.get(_name_of(meta["field"]))
+            record.issues.append(
+                issue(
+                    meta["rule"], sheet=record.sheet, row=record.excel_row, column=label,
+                    field=meta["field"], **{**params, **values, **extra, "value": shown,
+                    "previous": frame.at[row_id, "previous"] if "previous" in frame else None},
+                )
+            )  # fmt: skip
+
+
+def process(
+    data: bytes, file_name: str, ctx: Context, validator: Validator, *,
+    limits: Limits = Limits(), history: Callable[[str], frames.History] | None = None,
+    name: str = "file",
+) -> Outcome:  # fmt: skip
+    """Decide accepted or rejected for one file's bytes; errors reject the whole file."""
+    try:
+        sheets: list[Sheet] = read_file(data, file_name, limits)
+    except FileRejected as exc:
+        return rejected(exc.reason)
+    parsed = [read_sheet(sheet) for sheet in sheets]
+    file_issues = [i for p in parsed for i in p.issues]
+    found = sorted({p.header.dataset for p in parsed if p.header})
+    if not found:
+        empty = all(not s.rows for s in sheets)
+        return rejected(issue("no_data_rows" if empty else "dataset_unrecognised"), *file_issues)
+    if len(found) > 1:
+        return rejected(issue("mixed_datasets", datasets="、".join(found)), *file_issues)
+    dataset = found[0]
+    records = [r for p in parsed for r in p.records]
+    if not records:
+        file_issues.append(issue("no_data_rows"))
+    header_ok = not any(i.is_error for i in file_issues)
+    for p in parsed:
+        if p.header and header_ok:
+            for record, cells in zip(p.records, p.cells, strict=True):
+                PARSERS[dataset](ctx, record, p.header, cells)
+    copies = rows.mark_copies(records)
+    copy_ids = {id(r) for r in copies}
+    originals = [r for r in records if id(r) not in copy_ids]
+    if header_ok and originals:
+        past = history(dataset) if history else {}
+        _apply_suite(dataset, originals, validator, ctx, past, name)
+    if header_ok and not any(r.errors for r in originals):
+        return Outcome("accepted", dataset, originals, copies, file_issues)
+    for record in originals:
+        if not record.errors:
+            record.issues.append(issue("file_rejected", sheet=record.sheet, row=record.excel_row))
+    return Outcome("rejected", dataset, [], originals + copies, file_issues)
+

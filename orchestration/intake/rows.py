@@ -1,0 +1,127 @@
+"""Data rows under a header: skipping blank, footnote and total rows; typed fields with issues."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from orchestration.intake.coerce import CoerceError, is_blank, neutralise, text
+from orchestration.intake.headers import KEYS, REQUIRED, Header
+from orchestration.intake.rules import Issue, issue
+
+TOTALS = {"合计", "总计", "小计", "合 计", "总 计", "total", "subtotal", "grand total"}
+FOOTNOTE = re.compile(r"^(注|说明|备注|数据来源|资料来源|来源|填报|审核|制表|负责人|联系人|联系电话|单位负责人|note|source|\*|※)", re.I)  # fmt: skip
+
+
+@dataclass(eq=False)
+class Record:
+    """One data row: where it is, its original cells, its typed values and what is wrong."""
+
+    sheet: str | None
+    excel_row: int
+    raw: dict[str, Any]
+    labels: dict[str, str] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.is_error]
+
+    def raw_json(self) -> str:
+        """The original cells as JSON, keyed by the header as written."""
+        return json.dumps(self.raw, ensure_ascii=False, default=_jsonable)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return str(value)
+
+
+def cell(header: Header, cells: list[object], name: str) -> object:
+    """The cell of a field in this row (None when the column is absent)."""
+    index = header.columns.get(name)
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def kind(header: Header, cells: list[object]) -> str:
+    """blank, total, footnote or data: only data rows are received."""
+    used = [cells[i] for i in header.labels if i < len(cells)]
+    if all(is_blank(c) for c in used):
+        return "blank"
+    keys = [text(cell(header, cells, k)) for k in KEYS[header.dataset]]
+    if any(k.lower() in TOTALS for k in keys):
+        return "total"
+    required = [cell(header, cells, f) for f in REQUIRED[header.dataset]]
+    if all(is_blank(c) for c in required):
+        if all(not k for k in keys) or any(FOOTNOTE.match(k) for k in keys):
+            return "footnote"
+    return "data"
+
+
+def new_record(header: Header, sheet: str | None, number: int, cells: list[object]) -> Record:
+    """A Record holding the row's original cells keyed by header label."""
+    raw: dict[str, Any] = {}
+    for index, label in header.labels.items():
+        value = cells[index] if index < len(cells) else None
+        raw[label if label not in raw else f"{label}#{index + 1}"] = value
+    labels = {name: header.labels[index] for name, index in header.columns.items()}
+    return Record(sheet, number, raw, labels)
+
+
+def mark_copies(records: list[Record]) -> list[Record]:
+    """Rows identical in every cell to an earlier row: warned about and not loaded twice."""
+    first: dict[str, Record] = {}
+    copies = []
+    for record in records:
+        signature = record.raw_json()
+        if signature in first:
+            original = first[signature]
+            record.issues.append(
+                issue("duplicate_row", sheet=record.sheet, row=record.excel_row, first_row=original.excel_row)
+            )
+            copies.append(record)
+        else:
+            first[signature] = record
+    return copies
+
+
+def parse_field(
+    record: Record, header: Header, name: str, cells: list[object], parse: Callable[[Any], Any]
+) -> Any:
+    """Parse one field's cell; a blank gives None, a bad cell gives None plus an issue."""
+    value = cell(header, cells, name)
+    if is_blank(value):
+        return None
+    try:
+        return parse(value)
+    except CoerceError as exc:
+        label = header.labels.get(header.columns[name])
+        shown = text(value) if not isinstance(value, dt.date) else value.isoformat()
+        values = {"value": shown, **exc.values}
+        record.issues.append(
+            issue(exc.rule, sheet=record.sheet, row=record.excel_row, column=label, field=name, **values)
+        )
+        return None
+
+
+def note(record: Record, header: Header, cells: list[object]) -> str | None:
+    """The free-text note, made safe against formula injection (with a warning if changed)."""
+    value = cell(header, cells, "note")
+    if is_blank(value):
+        return None
+    safe, char = neutralise(str(value).strip())
+    if char:
+        label = header.labels.get(header.columns["note"])
+        record.issues.append(
+            issue("formula_neutralised", sheet=record.sheet, row=record.excel_row, column=label, char=char)
+        )
+    return safe
