@@ -1,0 +1,200 @@
+{#-
+    The progress methodology (docs/methodology.md) applied to every indicator and sector
+    observation: expected value on the path, share of the planned change achieved,
+    required and actual compound annual growth, and the status. Each step reads the
+    rounded columns of the step before, so a status can be re-derived from the columns.
+-#}
+{%- set baseline_year = var('plan_baseline_year') -%}
+{%- set target_year = var('plan_end_year') -%}
+{%- set plan_span = target_year - baseline_year -%}
+
+with indicator_observations as (
+    select * from {{ ref('int_indicator_observations_joined') }}
+),
+
+sector_observations as (
+    select * from {{ ref('int_sector_observations_joined') }}
+),
+
+thresholds as (
+    select * from {{ ref('int_status_thresholds_pivoted') }}
+),
+
+observations as (
+    {%- for relation in ['indicator_observations', 'sector_observations'] %}
+    select
+        subject_type,
+        subject_code,
+        region_code,
+        year,
+        cast(actual_value as {{ measure_type() }}) as actual_value,
+        source_value_id,
+        submission_id,
+        revision_count,
+        unit,
+        direction,
+        path_type,
+        is_binding,
+        cast(baseline_value as {{ measure_type() }}) as baseline_value,
+        baseline_source,
+        cast(target_value as {{ measure_type() }}) as target_value,
+        target_status,
+        cast(target_annual_rate as {{ measure_type() }}) as target_annual_rate
+    from {{ relation }}
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+),
+
+framed as (
+    select
+        observations.*,
+        {{ baseline_year }} as baseline_year,
+        {{ target_year }} as target_year,
+        observations.year - {{ baseline_year }} as years_elapsed,
+        cast((observations.year - {{ baseline_year }}) / {{ plan_span }}.0 as {{ measure_type() }}) as time_share,
+        case
+            when observations.path_type = 'annual_rate' or observations.target_value is null then null
+            when observations.baseline_value is null
+                then case when observations.path_type in ('floor', 'ceiling') then 'flat_target' end
+            when observations.baseline_value = observations.target_value then 'flat'
+            when observations.path_type in ('floor', 'ceiling') then 'linear'
+            when
+                observations.path_type = 'compound'
+                and observations.baseline_value > 0
+                and observations.target_value > 0
+                then 'compound'
+            else 'linear'
+        end as path_formula,
+        thresholds.on_track_tolerance_share,
+        thresholds.annual_rate_tolerance_pp,
+        thresholds.binding_tolerance_share
+    from observations
+    cross join thresholds
+),
+
+expected as (
+    select
+        *,
+        cast(
+            case path_formula
+                when 'compound'
+                    then baseline_value * power(target_value / baseline_value, years_elapsed / {{ plan_span }}.0)
+                when 'linear'
+                    then baseline_value + (target_value - baseline_value) * years_elapsed / {{ plan_span }}.0
+                when 'flat' then baseline_value
+                when 'flat_target' then target_value
+            end as {{ measure_type() }}
+        ) as expected_value,
+        target_value - baseline_value as planned_change,
+        actual_value - baseline_value as actual_change,
+        cast(
+            case
+                when
+                    path_type <> 'annual_rate'
+                    and baseline_value > 0
+                    and target_value > 0
+                    then (power(target_value / baseline_value, 1.0 / {{ plan_span }}) - 1) * 100
+            end as {{ measure_type() }}
+        ) as required_cagr_pct,
+        cast(
+            case
+                when
+                    path_type <> 'annual_rate'
+                    and baseline_value > 0
+                    and actual_value > 0
+                    and years_elapsed > 0
+                    then (power(actual_value / baseline_value, 1.0 / years_elapsed) - 1) * 100
+            end as {{ measure_type() }}
+        ) as actual_cagr_pct,
+        case
+            when path_type <> 'annual_rate' and actual_value is not null and target_value is not null
+                then
+                    case
+                        when direction = 'decrease' then actual_value <= target_value
+                        else actual_value >= target_value
+                    end
+        end as is_target_reached
+    from framed
+),
+
+shares as (
+    select
+        *,
+        cast(
+            case when planned_change <> 0 then actual_change / planned_change end as {{ measure_type() }}
+        ) as share_of_planned_change_achieved,
+        cast(
+            case
+                when planned_change <> 0 then (expected_value - baseline_value) / planned_change
+            end as {{ measure_type() }}
+        ) as expected_share_of_planned_change,
+        case
+            when path_type = 'floor' then actual_value - expected_value
+            when path_type = 'ceiling' then expected_value - actual_value
+        end as constraint_margin,
+        cast(
+            case
+                when path_type in ('floor', 'ceiling')
+                    then binding_tolerance_share * abs(coalesce(planned_change, 0))
+                when path_type = 'annual_rate' then annual_rate_tolerance_pp
+                else on_track_tolerance_share * abs(planned_change)
+            end as {{ measure_type() }}
+        ) as tolerance_value,
+        case
+            when path_type = 'annual_rate' and target_annual_rate is not null
+                then
+                    case
+                        when direction = 'decrease' then target_annual_rate - actual_value
+                        else actual_value - target_annual_rate
+                    end
+        end as annual_rate_gap_pp
+    from expected
+),
+
+gaps as (
+    select
+        *,
+        share_of_planned_change_achieved - expected_share_of_planned_change as progress_gap_share
+    from shares
+),
+
+assessed as (
+    select
+        *,
+        case
+            when actual_value is null then 'no_data'
+            when path_type = 'annual_rate'
+                then
+                    case
+                        when target_annual_rate is null then 'no_target'
+                        when is_binding and annual_rate_gap_pp >= 0 then 'constraint_met'
+                        when is_binding then 'constraint_violated'
+                        when annual_rate_gap_pp > annual_rate_tolerance_pp then 'ahead'
+                        when annual_rate_gap_pp >= -annual_rate_tolerance_pp then 'on_track'
+                        else 'lagging'
+                    end
+            when target_value is null then 'no_target'
+            when path_type in ('floor', 'ceiling')
+                then
+                    case
+                        when constraint_margin >= -tolerance_value then 'constraint_met'
+                        else 'constraint_violated'
+                    end
+            when
+                year < target_year
+                and is_target_reached
+                and (baseline_value is null or baseline_value <> target_value)
+                then 'achieved_early'
+            when baseline_value is null then 'no_baseline'
+            when planned_change = 0
+                then case when is_target_reached then 'on_track' else 'lagging' end
+            when progress_gap_share > on_track_tolerance_share then 'ahead'
+            when progress_gap_share >= -on_track_tolerance_share then 'on_track'
+            else 'lagging'
+        end as status_code
+    from gaps
+)
+
+select * from assessed

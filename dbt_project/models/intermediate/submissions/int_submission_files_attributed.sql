@@ -1,0 +1,93 @@
+{#-
+    Each submitted file against the reporting periods it counts for: an accepted file for
+    every period its rows report on; a rejected or duplicate file, whose rows are not
+    loaded, for the period that was due next when it arrived (the last one if it came
+    after every due date). Files of an unrecognised dataset belong to no period.
+-#}
+with submissions as (
+    select * from {{ ref('stg_raw__submission_log') }}
+),
+
+periods as (
+    select * from {{ ref('int_reporting_periods_listed') }}
+),
+
+indicator_values as (
+    select * from {{ ref('stg_raw__indicator_values') }}
+),
+
+sector_output as (
+    select * from {{ ref('stg_raw__sector_output') }}
+),
+
+project_progress as (
+    select * from {{ ref('stg_raw__project_progress') }}
+),
+
+accepted_periods as (
+    select distinct
+        submission_id,
+        cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start
+    from indicator_values
+    union
+    select distinct
+        submission_id,
+        cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start
+    from sector_output
+    union
+    select distinct
+        submission_id,
+        cast({{ dbt.date_trunc('quarter', 'report_month') }} as date) as period_start
+    from project_progress
+),
+
+accepted_files as (
+    select
+        submissions.submission_id,
+        submissions.department_code,
+        submissions.dataset,
+        submissions.status,
+        accepted_periods.period_start
+    from submissions
+    inner join accepted_periods
+        on submissions.submission_id = accepted_periods.submission_id
+    where submissions.status = 'accepted'
+),
+
+unloaded_files as (
+    select * from submissions
+    where submissions.status <> 'accepted' and submissions.dataset is not null
+),
+
+due_dates as (
+    select
+        unloaded_files.submission_id,
+        min(
+            case when periods.due_date >= cast(unloaded_files.received_at as date) then periods.due_date end
+        ) as next_due_date,
+        max(periods.due_date) as last_due_date
+    from unloaded_files
+    inner join periods
+        on unloaded_files.dataset = periods.dataset
+    group by unloaded_files.submission_id
+),
+
+unloaded_attributed as (
+    select
+        unloaded_files.submission_id,
+        unloaded_files.department_code,
+        unloaded_files.dataset,
+        unloaded_files.status,
+        periods.period_start
+    from unloaded_files
+    inner join due_dates
+        on unloaded_files.submission_id = due_dates.submission_id
+    inner join periods
+        on
+            unloaded_files.dataset = periods.dataset
+            and coalesce(due_dates.next_due_date, due_dates.last_due_date) = periods.due_date
+)
+
+select * from accepted_files
+union all
+select * from unloaded_attributed

@@ -1,0 +1,46 @@
+{#- Items with at least one accepted row per dataset and period, with when the first arrived. -#}
+with indicator_values as (
+    select * from {{ ref('int_indicator_values_revisioned') }}
+    where region_code = '{{ var("default_region_code") }}'
+),
+
+sector_outputs as (
+    select * from {{ ref('int_sector_outputs_revisioned') }}
+    where region_code = '{{ var("default_region_code") }}'
+),
+
+project_reports as (
+    select * from {{ ref('int_project_reports_revisioned') }}
+),
+
+items as (
+    select
+        'indicator_values' as dataset,
+        cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start,
+        indicator_code as item_code,
+        received_at
+    from indicator_values
+    union all
+    select
+        'sector_output' as dataset,
+        cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start,
+        sector_code as item_code,
+        received_at
+    from sector_outputs
+    union all
+    select
+        'project_progress' as dataset,
+        cast({{ dbt.date_trunc('quarter', 'report_month') }} as date) as period_start,
+        project_code as item_code,
+        received_at
+    from project_reports
+)
+
+select
+    dataset,
+    period_start,
+    item_code,
+    min(received_at) as first_accepted_at,
+    count(*) as accepted_rows
+from items
+group by dataset, period_start, item_code

@@ -1,0 +1,67 @@
+with assessed as (
+    select * from {{ ref('int_progress_statuses_assessed') }}
+    where subject_type = 'indicator'
+),
+
+indicators as (
+    select * from {{ ref('stg_plan__indicators') }}
+),
+
+status_codes as (
+    select * from {{ ref('stg_methodology__status_codes') }}
+),
+
+final as (
+    select
+        assessed.subject_code as indicator_code,
+        indicators.indicator_seq,
+        indicators.name_zh as indicator_name_zh,
+        indicators.name_en as indicator_name_en,
+        assessed.unit,
+        assessed.region_code,
+        assessed.year,
+        assessed.actual_value is not null as has_data,
+        assessed.actual_value,
+        assessed.source_value_id as indicator_value_id,
+        assessed.submission_id,
+        assessed.revision_count,
+        assessed.direction,
+        assessed.path_type,
+        assessed.is_binding,
+        assessed.baseline_year,
+        assessed.baseline_value,
+        assessed.baseline_source,
+        assessed.target_year,
+        assessed.target_value,
+        assessed.target_status,
+        assessed.target_annual_rate,
+        assessed.years_elapsed,
+        assessed.time_share,
+        assessed.path_formula,
+        assessed.expected_value,
+        assessed.planned_change,
+        assessed.actual_change,
+        assessed.share_of_planned_change_achieved,
+        assessed.expected_share_of_planned_change,
+        assessed.progress_gap_share,
+        assessed.required_cagr_pct,
+        assessed.actual_cagr_pct,
+        assessed.annual_rate_gap_pp,
+        assessed.constraint_margin,
+        assessed.is_target_reached,
+        assessed.on_track_tolerance_share,
+        assessed.annual_rate_tolerance_pp,
+        assessed.binding_tolerance_share,
+        assessed.tolerance_value,
+        assessed.status_code,
+        status_codes.status_zh,
+        status_codes.status_en,
+        status_codes.status_sort_order
+    from assessed
+    inner join indicators
+        on assessed.subject_code = indicators.indicator_code
+    left join status_codes
+        on assessed.status_code = status_codes.status_code
+)
+
+select * from final

@@ -1,0 +1,91 @@
+with reports as (
+    select * from {{ ref('int_project_reports_sequenced') }}
+),
+
+projects as (
+    select * from {{ ref('dim_project') }}
+),
+
+statuses as (
+    select * from {{ ref('project_statuses') }}
+),
+
+thresholds as (
+    select * from {{ ref('int_status_thresholds_pivoted') }}
+),
+
+measured as (
+    select
+        reports.*,
+        cast(
+            case
+                when reports.total_investment > 0 then reports.cumulative_investment / reports.total_investment
+            end as {{ measure_type() }}
+        ) as completion_share,
+        case
+            when reports.start_date is not null
+                then {{ dbt.datediff('reports.start_date', 'reports.report_month', 'month') }}
+        end as months_since_start,
+        case
+            when reports.last_investment_month is not null
+                then {{ dbt.datediff('reports.last_investment_month', 'reports.report_month', 'month') }}
+        end as months_without_investment,
+        thresholds.project_stall_months
+    from reports
+    cross join thresholds
+),
+
+final as (
+    select
+        measured.project_report_id,
+        measured.project_code,
+        projects.name_zh as project_name_zh,
+        projects.name_en as project_name_en,
+        projects.box_no,
+        projects.box_title_zh,
+        '{{ var("default_region_code") }}' as region_code,
+        measured.report_month,
+        measured.project_status_code,
+        statuses.name_zh as project_status_zh,
+        statuses.name_en as project_status_en,
+        measured.total_investment,
+        measured.period_investment,
+        measured.cumulative_investment,
+        measured.previous_cumulative_investment,
+        measured.first_total_investment,
+        measured.completion_share,
+        measured.start_date,
+        measured.completion_date,
+        measured.months_since_start,
+        measured.last_investment_month,
+        measured.months_without_investment,
+        measured.project_stall_months,
+        coalesce(
+            measured.project_status_code = 'suspended'
+            or (
+                measured.project_status_code = 'under_construction'
+                and measured.months_without_investment >= measured.project_stall_months
+            ),
+            false
+        ) as is_stalled,
+        coalesce(measured.cumulative_investment > measured.total_investment, false) as is_over_budget,
+        coalesce(measured.total_investment > measured.first_total_investment, false) as is_total_revised_up,
+        coalesce(
+            measured.cumulative_investment < measured.previous_cumulative_investment, false
+        ) as is_cumulative_decreasing,
+        measured.revision_no,
+        measured.revision_count,
+        measured.submission_id,
+        measured.department_code,
+        measured.sheet,
+        measured.excel_row,
+        measured.note,
+        measured.received_at
+    from measured
+    left join projects
+        on measured.project_code = projects.project_code
+    left join statuses
+        on measured.project_status_code = statuses.status_code
+)
+
+select * from final

@@ -1,0 +1,34 @@
+with submissions as (
+    select * from {{ ref('stg_raw__submission_log') }}
+),
+
+departments as (
+    select * from {{ ref('stg_plan__departments') }}
+),
+
+final as (
+    select
+        submissions.submission_id,
+        submissions.file_path,
+        submissions.file_name,
+        submissions.department_code,
+        departments.name_zh as department_name_zh,
+        departments.name_en as department_name_en,
+        submissions.dataset,
+        submissions.sha256,
+        submissions.size_bytes,
+        submissions.received_at,
+        submissions.status,
+        submissions.rows_received,
+        submissions.rows_accepted,
+        submissions.rows_quarantined,
+        submissions.reasons,
+        submissions.warnings,
+        submissions.archive_path,
+        submissions.duplicate_of
+    from submissions
+    left join departments
+        on submissions.department_code = departments.department_code
+)
+
+select * from final

@@ -1,0 +1,39 @@
+{%- set raw_table = load_relation(source('raw', 'submission_warning')) -%}
+
+with source as (
+    {%- if execute and raw_table is none %}
+    {#- No intake run has created the table in this warehouse yet: read it as empty. #}
+    select
+        cast(null as {{ dbt.type_string() }}) as submission_id,
+        cast(null as {{ dbt.type_string() }}) as sheet,
+        cast(null as integer) as excel_row,
+        cast(null as {{ dbt.type_string() }}) as column_name,
+        cast(null as {{ dbt.type_string() }}) as rule,
+        cast(null as {{ dbt.type_string() }}) as reason_zh,
+        cast(null as {{ dbt.type_string() }}) as reason_en
+    where 1 = 0
+    {%- else %}
+    select * from {{ source('raw', 'submission_warning') }}
+    {%- endif %}
+),
+
+renamed as (
+    select
+        {{ dbt.hash(dbt.concat([
+            "coalesce(submission_id, '')", "'|'",
+            "coalesce(sheet, '')", "'|'",
+            "coalesce(cast(excel_row as " ~ dbt.type_string() ~ "), '')", "'|'",
+            "coalesce(column_name, '')", "'|'",
+            "coalesce(rule, '')",
+        ])) }} as warning_id,
+        submission_id,
+        sheet,
+        cast(excel_row as integer) as excel_row,
+        column_name,
+        rule,
+        reason_zh,
+        reason_en
+    from source
+)
+
+select * from renamed
