@@ -1,0 +1,62 @@
+"""In Dagster, a failing mart suite fails its blocking check and the publish does not run."""
+
+import hashlib
+
+import dagster as dg
+import duckdb
+
+from orchestration.audit.checks import MART_KEYS, build_audit_checks
+from orchestration.audit.suites import mart_suites
+from orchestration.publish.assets import marts_duckdb
+from orchestration.settings import Paths
+
+PLAN_SUITES = [s for s in mart_suites() if s.model.startswith("dim_")]
+
+
+def _refresh_after_dbt() -> dg.ExecuteInProcessResult:
+    """The audit and the publish of a refresh, over marts dbt has already built."""
+    marts = [dg.AssetSpec(key) for key in MART_KEYS]
+    checks = build_audit_checks(PLAN_SUITES, MART_KEYS)
+    selection = dg.AssetSelection.assets(marts_duckdb) | dg.AssetSelection.all_asset_checks()
+    return dg.materialize([*marts, marts_duckdb, checks], selection=selection, raise_on_error=False)
+
+
+def _materialized(result: dg.ExecuteInProcessResult) -> set[dg.AssetKey]:
+    return {event.asset_key for event in result.get_asset_materialization_events()}
+
+
+def test_clean_marts_pass_every_check_then_publish(built: Paths) -> None:
+    result = _refresh_after_dbt()
+
+    evaluations = result.get_asset_check_evaluations()
+    assert result.success
+    assert len(evaluations) == len(PLAN_SUITES)
+    assert all(evaluation.passed for evaluation in evaluations)
+    assert dg.AssetKey("marts_duckdb") in _materialized(result)
+    with duckdb.connect(str(built.marts_db), read_only=True) as con:
+        assert con.execute("select count(*) from dim_indicator").fetchone()[0] == 22
+
+
+def test_missing_indicator_fails_its_check_and_blocks_the_publish(built: Paths) -> None:
+    with duckdb.connect(str(built.build_db)) as con:
+        con.execute("delete from marts.dim_indicator where indicator_code = 'I05'")
+    built.marts_db.write_bytes(b"the previously published version")
+    before = hashlib.sha256(built.marts_db.read_bytes()).hexdigest()
+
+    result = _refresh_after_dbt()
+
+    failed = [e for e in result.get_asset_check_evaluations() if not e.passed]
+    assert not result.success
+    assert [(e.asset_key.path[-1], e.check_name) for e in failed] == [
+        ("dim_indicator", "gx_marts_dim_indicator")
+    ]
+    assert failed[0].severity == dg.AssetCheckSeverity.ERROR
+    assert failed[0].metadata["failed"].value == 2
+    assert dg.AssetKey("marts_duckdb") not in _materialized(result)
+    assert hashlib.sha256(built.marts_db.read_bytes()).hexdigest() == before
+    with duckdb.connect(str(built.build_db), read_only=True) as con:
+        stored = con.execute(
+            "select count(*) from audit.validation_result where run_id = ? and not success",
+            [result.run_id],
+        ).fetchone()[0]
+    assert stored == 2

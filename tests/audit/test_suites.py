@@ -1,0 +1,54 @@
+"""The versioned mart suites are well formed and each one audits a mart dbt builds."""
+
+import json
+from pathlib import Path
+
+import pytest
+from great_expectations.core.expectation_suite import ExpectationSuite
+
+from orchestration.audit.checks import MART_KEYS, audit_checks
+from orchestration.audit.suites import SUITES_DIR, load_suite, mart_suites
+
+SUITES = mart_suites()
+
+
+def _referenced(value: object) -> set[str]:
+    if isinstance(value, dict):
+        if set(value) == {"$PARAMETER"}:
+            return {value["$PARAMETER"]}
+        return set().union(*map(_referenced, value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*map(_referenced, value)) if value else set()
+    return set()
+
+
+def test_there_is_a_suite_for_every_plan_dim() -> None:
+    models = {suite.model for suite in SUITES}
+    assert {"dim_indicator", "dim_project", "dim_project_box"} <= models
+
+
+@pytest.mark.parametrize("suite", SUITES, ids=lambda s: s.name)
+def test_suite_is_valid_gx_with_its_parameters_declared(suite) -> None:
+    gx_suite = ExpectationSuite(**suite.definition)
+
+    assert gx_suite.expectations, "a suite without expectations cannot fail"
+    used = _referenced([e["kwargs"] for e in suite.definition["expectations"]])
+    assert used == set(suite.parameters)
+
+
+def test_every_suite_is_a_blocking_check_on_a_dbt_mart() -> None:
+    specs = {spec.name: spec for check in audit_checks for spec in check.check_specs}
+
+    assert sorted(specs) == sorted(suite.check_name for suite in SUITES)
+    assert all(spec.blocking for spec in specs.values())
+    assert {spec.asset_key for spec in specs.values()} <= set(MART_KEYS)
+    assert specs["gx_marts_dim_indicator"].asset_key.path[-1] == "dim_indicator"
+
+
+def test_suite_named_unlike_its_file_is_rejected(tmp_path: Path) -> None:
+    definition = json.loads((SUITES_DIR / "marts.dim_region.json").read_text(encoding="utf-8"))
+    wrong = tmp_path / "marts.dim_sector.json"
+    wrong.write_text(json.dumps(definition), encoding="utf-8")
+
+    with pytest.raises(ValueError, match="must be marts"):
+        load_suite(wrong)
