@@ -1,0 +1,64 @@
+"""Read-only access to the published marts file; reports read nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+
+class Marts:
+    """An open, read-only connection to warehouse/marts.duckdb with a few conveniences."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+        self.tables = {
+            row[0]
+            for row in con.execute(
+                "select table_name from duckdb_tables() where schema_name = 'main' "
+                "union select view_name from duckdb_views() where schema_name = 'main'"
+            ).fetchall()
+        }
+
+    def has(self, *tables: str) -> bool:
+        """True when every named table is published."""
+        return all(table in self.tables for table in tables)
+
+    def frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        """The result of `sql` as a DataFrame."""
+        return self.con.execute(sql, params or []).df()
+
+    def table(self, name: str, order_by: str = "") -> pd.DataFrame:
+        """A whole table, or an empty frame when it is not published."""
+        if not self.has(name):
+            return pd.DataFrame()
+        order = f" order by {order_by}" if order_by else ""
+        return self.frame(f'select * from "{name}"{order}')
+
+    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
+        """The first column of the first row, or None."""
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+
+@contextmanager
+def open_marts(marts_db: Path) -> Iterator[Marts]:
+    """Open the published marts read-only and close them afterwards."""
+    if not marts_db.exists():
+        raise FileNotFoundError(f"no published marts at {marts_db}: run a refresh first")
+    con = duckdb.connect(str(marts_db), read_only=True)
+    try:
+        yield Marts(con)
+    finally:
+        con.close()
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows as dicts with NaN/NA turned into None."""
+    if frame.empty:
+        return []
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")

@@ -1,0 +1,105 @@
+"""HTML building blocks: escaping, number formats, tables and the self-contained page shell."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+
+from reports.style import CSS
+
+
+def esc(value: Any) -> str:
+    """Text for HTML; None and NaN become an empty string."""
+    if is_missing(value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN and pandas NA."""
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def num(value: Any, digits: int | None = None) -> str:
+    """A number with thousands separators and at most `digits` decimals; — when missing."""
+    if is_missing(value):
+        return "—"
+    number = float(value)
+    if digits is None:
+        digits = 0 if abs(number) >= 1000 or number == int(number) else 2
+    text = f"{number:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text and digits > 0 else text
+
+
+def pct(value: Any, digits: int = 1) -> str:
+    """A share (0.42) as a percent (42.0%); — when missing."""
+    return "—" if is_missing(value) else f"{float(value) * 100:.{digits}f}%"
+
+
+def bilingual(zh: Any, en: Any) -> str:
+    """Chinese first, English beneath in a smaller, muted line."""
+    english = f'<span class="en">{esc(en)}</span>' if not is_missing(en) and en != "" else ""
+    return f'<span class="zh">{esc(zh)}</span>{english}'
+
+
+def table(
+    headers: Sequence[tuple[str, str]],
+    rows: Iterable[Sequence[str] | str],
+    *,
+    numeric: Iterable[int] = (),
+    css_class: str = "",
+) -> str:
+    """A table from (zh, en) headers and rows of escaped cell HTML (a str row is a whole <tr>)."""
+    right = set(numeric)
+    head = "".join(
+        f'<th class="{"num" if i in right else ""}">{bilingual(zh, en)}</th>'
+        for i, (zh, en) in enumerate(headers)
+    )
+    body = "".join(
+        row
+        if isinstance(row, str)
+        else "<tr>"
+        + "".join(f'<td class="{"num" if i in right else ""}">{c}</td>' for i, c in enumerate(row))
+        + "</tr>"
+        for row in rows
+    )
+    if not body:
+        body = f'<tr><td colspan="{len(headers)}" class="empty">无记录 · None</td></tr>'
+    return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def section(anchor: str, zh: str, en: str, body: str, intro: str = "") -> str:
+    """A numbered report section with a bilingual heading."""
+    lead = f'<p class="intro">{intro}</p>' if intro else ""
+    return (
+        f'<section id="{esc(anchor)}"><h2>{esc(zh)} <span class="en">{esc(en)}</span></h2>'
+        f"{lead}{body}</section>"
+    )
+
+
+def page(title: str, header: str, body: str, footer: str) -> str:
+    """A complete HTML document: inline CSS, no scripts, no external requests."""
+    return (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title><style>{CSS}</style></head>"
+        f'<body><header class="masthead">{header}</header><main>{body}</main>'
+        f"<footer>{footer}</footer></body></html>\n"
+    )
+
+
+def stamp(moment: datetime | None) -> str:
+    """A timestamp as YYYY-MM-DD HH:MM, or — when missing."""
+    return "—" if moment is None or is_missing(moment) else moment.strftime("%Y-%m-%d %H:%M")
+
+
+def group_row(zh: str, en: str, columns: int) -> str:
+    """A full-width row that heads a group of rows (e.g. an indicator category)."""
+    return f'<tr class="group"><td colspan="{columns}">{esc(zh)} <span class="en">{esc(en)}</span></td></tr>'

@@ -1,0 +1,58 @@
+"""The index page of warehouse/reports/: links to every report and to the documentation sites."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reports.editions import Edition
+from reports.html import bilingual, esc, page, section
+
+
+def relative_link(target: Path | None, out_dir: Path) -> str | None:
+    """A link from the reports folder to `target` if it exists."""
+    if target is None or not target.exists():
+        return None
+    return os.path.relpath(target, out_dir).replace(os.sep, "/")
+
+
+def find_gx_index(gx_dir: Path) -> Path | None:
+    """The top-most index.html of the Great Expectations Data Docs, if they were built."""
+    if not gx_dir.exists():
+        return None
+    pages = sorted(gx_dir.rglob("index.html"), key=lambda p: (len(p.parts), str(p)))
+    return pages[0] if pages else None
+
+
+def render_index(
+    editions: list[Edition], out_dir: Path, others: dict[str, Path | None], refreshed: str
+) -> str:
+    """The page: monitoring editions (HTML and xlsx), the steward review, docs sites."""
+    items = [
+        f'<li><a href="{esc(e.stem)}.html">{bilingual(e.title_zh, e.title_en)}</a> · '
+        f'<a href="{esc(e.stem)}.xlsx">xlsx</a></li>'
+        for e in editions
+    ] or ['<li class="note">暂无可评估的数据 · No data to evaluate yet</li>']
+    steward = (
+        '<li><a href="steward-review.html">数据报送审核 <span class="en">Steward review</span></a>'
+        ' · <a href="steward-review.xlsx">xlsx</a></li>'
+    )
+    docs = []
+    for label, target in others.items():
+        href = relative_link(target, out_dir)
+        if href:
+            docs.append(f'<li><a href="{esc(href)}">{esc(label)}</a></li>')
+    body = section(
+        "reports", "监测报告", "Monitoring reports", f'<ul class="links">{"".join(items)}</ul>'
+    )
+    body += section("steward", "数据管理", "For data stewards", f'<ul class="links">{steward}</ul>')
+    if docs:
+        body += section(
+            "docs", "数据文档", "For analysts", f'<ul class="links">{"".join(docs)}</ul>'
+        )
+    header = (
+        '<div class="inner"><div class="kicker">planwatch</div><h1>规划实施监测报告</h1>'
+        f'<div class="en">Plan monitoring reports</div><div class="meta">数据更新 Data refreshed: '
+        f"{esc(refreshed)}</div></div>"
+    )
+    return page("规划实施监测报告 · planwatch reports", header, body, "planwatch")

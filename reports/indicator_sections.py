@@ -1,0 +1,213 @@
+"""Report sections about the 22 indicators: summary, scorecard, binding indicators, charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from reports.charts import line_chart
+from reports.html import bilingual, esc, group_row, is_missing, num, pct, section, table
+from reports.status import STATUSES, badge, status_of
+from reports.summary import summary_sentences, tally
+
+PATH_NAMES = {
+    "floor": ("下限", "floor"),
+    "ceiling": ("上限", "ceiling"),
+    "annual_rate": ("年均增速", "annual rate"),
+    "compound": ("复合增长", "compound"),
+    "linear": ("线性", "linear"),
+}
+
+
+def summary_section(card: pd.DataFrame, year: int) -> str:
+    """Plain-language sentences and one tile per status."""
+    text = "".join(
+        f'<p>{esc(zh)}<span class="en">{esc(en)}</span></p>'
+        for zh, en in summary_sentences(card, year)
+    )
+    tiles = "".join(
+        f'<div class="tile" style="--c:{STATUSES[code].colour}"><b>{count}</b>'
+        f"<div>{bilingual(STATUSES[code].zh, STATUSES[code].en)}</div></div>"
+        for code, count in tally(card).items()
+        if code in STATUSES
+        and (count or code in ("achieved_early", "ahead", "on_track", "lagging"))
+    )
+    return section(
+        "summary",
+        "总体评价",
+        "Summary",
+        f'<div class="summary">{text}</div><div class="tally">{tiles}</div>',
+    )
+
+
+def target_cell(row: Any) -> str:
+    """The 2025 target, or the annual rate, or why there is none."""
+    if row.path_type == "annual_rate" and not is_missing(row.target_annual_rate):
+        return f"年均 {num(row.target_annual_rate)}%" + '<span class="en">per year</span>'
+    if is_missing(row.target_value):
+        pending = row.target_status == "pending_province"
+        return bilingual("待省下达", "pending") if pending else "—"
+    return num(row.target_value)
+
+
+def latest_cell(row: Any, year: int) -> str:
+    """The latest value, with its year when it is older than the evaluation year."""
+    if is_missing(row.latest_value):
+        return "—"
+    when = "" if row.latest_year == year else f'<span class="en">{int(row.latest_year)}年</span>'
+    return num(row.latest_value) + when
+
+
+def share_cell(row: Any) -> str:
+    """Share of the planned change achieved, a bar, and the share expected by now."""
+    if is_missing(row.share_achieved):
+        return "—"
+    width = max(0.0, min(float(row.share_achieved), 1.0)) * 100
+    colour = status_of(row.status_code).colour
+    expected = (
+        ""
+        if is_missing(row.expected_share)
+        else f'<span class="en">预期 {pct(row.expected_share)}</span>'
+    )
+    return (
+        f'{pct(row.share_achieved)}<span class="bar" style="--c:{colour}">'
+        f'<span style="width:{width:.0f}%"></span></span>{expected}'
+    )
+
+
+def indicator_cell(row: Any) -> str:
+    """Name in Chinese and English with the indicator code."""
+    return (
+        f'{bilingual(row.name_zh, row.name_en)}<span class="code">{esc(row.indicator_code)}</span>'
+    )
+
+
+def cagr_cell(row: Any) -> str:
+    """Required vs actual compound annual growth, in percent."""
+    if is_missing(row.required_cagr_pct) and is_missing(row.actual_cagr_pct):
+        return "—"
+    required, actual = (
+        "—" if is_missing(v) else f"{num(v, 1)}%" for v in (row.required_cagr_pct, row.actual_cagr_pct)
+    )
+    return f"{required} / {actual}"
+
+
+SCORECARD_HEADERS = [
+    ("序号", "No."),
+    ("指标", "Indicator"),
+    ("单位", "Unit"),
+    ("属性", "Type"),
+    ("2020年基期值", "Baseline 2020"),
+    ("2025年目标值", "Target 2025"),
+    ("最新值", "Latest"),
+    ("预期值", "Expected"),
+    ("完成进度", "Share of change achieved"),
+    ("年均增速 需/实", "CAGR required / actual"),
+    ("状态", "Status"),
+]
+
+
+def scorecard_section(card: pd.DataFrame, year: int) -> str:
+    """The 22 indicators by category with baseline, target, latest, expected, share, status."""
+    rows: list[Any] = []
+    for (zh, en), group in card.groupby(["category_zh", "category_en"], sort=False):
+        rows.append(group_row(zh, en, len(SCORECARD_HEADERS)))
+        rows += [
+            [
+                esc(row.indicator_seq),
+                indicator_cell(row),
+                esc(row.unit),
+                bilingual(row.attribute_zh, row.attribute_en),
+                num(row.baseline_value),
+                target_cell(row),
+                latest_cell(row, year),
+                num(row.expected_value),
+                share_cell(row),
+                cagr_cell(row),
+                badge(row.status_code, row.status_zh, row.status_en),
+            ]
+            for row in group.itertuples()
+        ]
+    intro = (
+        f"截至{year}年各项指标的最新值、同年规划路径上的预期值及状态。"
+        '<span class="en">Each indicator\'s latest value up to the evaluation year, the value '
+        "expected on the planned path in the same year, and the resulting status.</span>"
+    )
+    body = table(SCORECARD_HEADERS, rows, numeric=[4, 5, 6, 7, 8, 9], css_class="scorecard")
+    return section(
+        "scorecard", "主要指标计分卡", "Scorecard of the headline indicators", body, intro
+    )
+
+
+def binding_section(card: pd.DataFrame, year: int) -> str:
+    """The binding (约束性) indicators on their own, with the limit that applies and the margin."""
+    binding = card[card["is_binding"].fillna(False).astype(bool)]
+    headers = [
+        ("指标", "Indicator"),
+        ("约束方式", "Constraint"),
+        ("单位", "Unit"),
+        ("基期值", "Baseline"),
+        ("目标值", "Target"),
+        ("当年约束值", "Limit this year"),
+        ("最新值", "Latest"),
+        ("状态", "Status"),
+    ]
+    rows = [
+        [
+            indicator_cell(row),
+            bilingual(*PATH_NAMES.get(row.path_type, (row.path_type, ""))),
+            esc(row.unit),
+            num(row.baseline_value),
+            target_cell(row),
+            num(row.expected_value),
+            latest_cell(row, year),
+            badge(row.status_code, row.status_zh, row.status_en),
+        ]
+        for row in binding.itertuples()
+    ]
+    intro = (
+        "约束性指标是必须完成的刚性要求：不低于下限（不高于上限）即为达标。"
+        '<span class="en">Binding indicators are obligations: a floor must not be undershot and a '
+        "ceiling not exceeded.</span>"
+    )
+    body = table(headers, rows, numeric=[3, 4, 5, 6])
+    return section("binding", "约束性指标", "Binding indicators", body, intro)
+
+
+def charts_section(card: pd.DataFrame, series: dict[str, dict[str, list]], year: int) -> str:
+    """One small chart per indicator: actual values against the planned path and the target."""
+    from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
+
+    years = list(range(BASELINE_YEAR, PLAN_END_YEAR + 1))
+    figures = []
+    for row in card.itertuples():
+        points = series.get(row.indicator_code, {"actual": [], "planned": []})
+        target = None if is_missing(row.target_value) else float(row.target_value)
+        svg = line_chart(
+            f"{row.indicator_seq}. {row.name_zh}",
+            str(row.name_en),
+            str(row.unit or ""),
+            points["actual"],
+            points["planned"],
+            years,
+            target=target,
+            evaluation_year=year,
+            colour=status_of(row.status_code).colour,
+        )
+        figures.append(
+            f"<figure>{svg}<figcaption>{badge(row.status_code, row.status_zh, row.status_en)}"
+            "</figcaption></figure>"
+        )
+    legend = (
+        '<p class="legend"><span class="key" style="border-color:#2e8b57"></span>实际值 Actual'
+        '<span class="key" style="border-top-style:dashed;border-color:#9aa3ae"></span>'
+        '规划路径 Planned path<span class="key" style="border-color:#a61b1b;width:10px"></span>'
+        "2025年目标 Target · 阴影为评估年度 shaded: evaluation year</p>"
+    )
+    return section(
+        "charts",
+        "指标走势",
+        "Indicators over time",
+        legend + f'<div class="charts">{"".join(figures)}</div>',
+    )

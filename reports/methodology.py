@@ -1,0 +1,70 @@
+"""The closing section of the monitoring report: how statuses are decided and where data came from."""
+
+from __future__ import annotations
+
+import json
+
+from reports.html import bilingual, esc, section, table
+from reports.status import STATUSES, badge
+
+METHOD_ZH = (
+    "预期值取规划路径上当年的值：总量类指标按复合增长 B·(T/B)^((y−2020)/5)，比率、比重类按线性 "
+    "B+(T−B)·(y−2020)/5。完成进度为已实现变化量占规划变化量（目标值−基期值）的比重；与预期路径之差在"
+    "规划变化量±{tol}以内为基本符合预期。约束性指标不设容差。详见 docs/methodology.md。"
+)
+METHOD_EN = (
+    "The expected value is the value on the planned path in that year: compound growth "
+    "B·(T/B)^((y−2020)/5) for levels, linear B+(T−B)·(y−2020)/5 for rates and shares. The share "
+    "achieved is the change so far over the planned change (target − baseline); within ±{tol} of "
+    "the planned change of the path is on track. Binding constraints have no tolerance. "
+    "See docs/methodology.md."
+)
+STATUS_NOTES = {
+    "achieved_early": ("2025年前已达到目标值", "Target reached before 2025"),
+    "ahead": ("优于预期路径，超出容差", "Better than the path beyond the tolerance"),
+    "on_track": ("与预期路径之差在容差以内", "Within the tolerance of the path"),
+    "lagging": ("落后于预期路径，超出容差", "Behind the path beyond the tolerance"),
+    "constraint_met": ("约束性指标处于允许一侧", "Binding limit respected"),
+    "constraint_violated": ("约束性指标突破下限或上限", "Binding limit breached"),
+    "no_baseline": ("无基期值，无法计算路径", "No baseline, no path"),
+    "no_target": ("目标待省下达或未设定", "Target pending or not set"),
+    "no_data": ("该年度未报送数据", "Nothing submitted"),
+}
+
+
+def provenance_rows(provenance: dict[str, str]) -> list[list[str]]:
+    """The provenance items worth showing, each as (item, value)."""
+    labels = [
+        ("refreshed_at", "数据更新时间", "Refreshed at"),
+        ("git_commit", "程序版本", "Code version"),
+        ("run_id", "运行编号", "Run"),
+        ("submissions", "纳入的报送文件", "Submissions included"),
+    ]
+    rows = []
+    for key, zh, en in labels:
+        if key not in provenance:
+            continue
+        value = provenance[key]
+        try:
+            parsed = json.loads(value)
+            value = json.dumps(parsed, ensure_ascii=False) if isinstance(parsed, dict) else value
+        except (json.JSONDecodeError, TypeError):
+            pass
+        rows.append([bilingual(zh, en), f'<span class="code">{esc(value)}</span>'])
+    return rows
+
+
+def notes_section(provenance: dict[str, str], tolerance: float | None) -> str:
+    """Status definitions, the method in two sentences, and the data's provenance."""
+    tol = "—" if tolerance is None else f"{tolerance * 100:g}%"
+    legend = table(
+        [("状态", "Status"), ("含义", "Meaning")],
+        [[badge(code), bilingual(*STATUS_NOTES[code])] for code in STATUSES],
+    )
+    body = (
+        f'<p>{esc(METHOD_ZH.format(tol=tol))}<span class="en">{esc(METHOD_EN.format(tol=tol))}</span></p>'
+        f"<h3>状态说明 <span class='en'>Statuses</span></h3>{legend}"
+        f"<h3>数据来源 <span class='en'>Provenance</span></h3>"
+        + table([("项目", "Item"), ("内容", "Value")], provenance_rows(provenance))
+    )
+    return section("notes", "方法与数据说明", "Method and data", body)

@@ -1,0 +1,152 @@
+"""Steward review sections: missing or overdue, revisions, warnings, validation results."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from reports.data import records
+from reports.html import bilingual, esc, num, section, stamp, table
+
+
+def outstanding(completeness: pd.DataFrame) -> pd.DataFrame:
+    """Rows of the completeness mart that are overdue or have nothing accepted yet."""
+    if completeness.empty:
+        return completeness
+    flags = [c for c in ("is_overdue", "is_missing") if c in completeness]
+    mask = pd.Series(False, index=completeness.index)
+    for flag in flags:
+        mask |= completeness[flag].fillna(False).astype(bool)
+    if "accepted" in completeness:
+        mask |= completeness["accepted"].fillna(0).astype(int).eq(0)
+    return completeness[mask]
+
+
+def completeness_section(completeness: pd.DataFrame, labels: dict[str, str]) -> str:
+    """What is missing or overdue, per department, dataset and period."""
+    rows_frame = outstanding(completeness)
+    columns = list(completeness.columns)
+    headers = [(labels.get(c, c), c) for c in columns]
+    rows = [
+        [esc(r[c]) if not isinstance(r[c], int | float) else num(r[c]) for c in columns]
+        for r in records(rows_frame)
+    ]
+    intro = (
+        f"{len(rows_frame)} 项报送缺报或逾期（共 {len(completeness)} 项应报）。"
+        f'<span class="en">{len(rows_frame)} of {len(completeness)} expected submissions '
+        "are missing or overdue.</span>"
+    )
+    return section(
+        "missing",
+        "缺报与逾期",
+        "Missing or overdue",
+        table(headers, rows) if columns else '<p class="note">未发布 · Not published</p>',
+        intro,
+    )
+
+
+def revisions_section(revisions: pd.DataFrame) -> str:
+    """Indicator values resubmitted: old value → new value."""
+    headers = [
+        ("指标", "Indicator"),
+        ("区划", "Region"),
+        ("年份", "Year"),
+        ("修订次", "Revision"),
+        ("原值", "Old value"),
+        ("新值", "New value"),
+        ("报送", "Submission"),
+        ("时间", "Received"),
+    ]
+    rows = [
+        [
+            bilingual(r["name_zh"], r["name_en"]),
+            esc(r["region_code"]),
+            esc(r["year"]),
+            esc(r["revision_no"]),
+            num(r["old_value"]),
+            f"<b>{num(r['new_value'])}</b> {esc(r['unit'])}",
+            f'<span class="code">{esc(r["old_submission_id"])} → {esc(r["submission_id"])}</span>',
+            stamp(r["received_at"]),
+        ]
+        for r in records(revisions)
+    ]
+    intro = (
+        "同一指标、区划、年份重新报送即为修订，以最近一次接收的为准，历次修订均保留。"
+        '<span class="en">A resubmission of the same indicator, region and year is a revision; '
+        "the latest accepted one is current and every revision is kept.</span>"
+    )
+    return section(
+        "revisions", "数据修订", "Revisions", table(headers, rows, numeric=[2, 3, 4, 5]), intro
+    )
+
+
+def warnings_section(warnings: pd.DataFrame) -> str:
+    """Non-blocking findings on accepted files, for the steward to review."""
+    headers = [
+        ("文件", "File"),
+        ("部门", "Department"),
+        ("工作表", "Sheet"),
+        ("行", "Row"),
+        ("列", "Column"),
+        ("规则", "Rule"),
+        ("提示", "Warning"),
+    ]
+    rows = [
+        [
+            esc(r["file_name"]),
+            esc(r["department_code"]),
+            esc(r["sheet"]),
+            esc(r["excel_row"]),
+            esc(r["column_name"]),
+            f'<span class="code">{esc(r["rule"])}</span>',
+            bilingual(r["reason_zh"], r["reason_en"]),
+        ]
+        for r in records(warnings)
+    ]
+    return section(
+        "warnings", "待审核提示", "Warnings awaiting review", table(headers, rows, numeric=[3])
+    )
+
+
+def validation_section(validation: pd.DataFrame, docs_link: str | None) -> str:
+    """The latest audit run: failures first, then every expectation, and a link to Data Docs."""
+    if validation.empty:
+        summary = '<p class="note">暂无校验结果 · No validation results published.</p>'
+    else:
+        failed = int((~validation["success"].astype(bool)).sum())
+        summary = (
+            f"<p>最近一次校验（{stamp(validation['validated_at'].max())}，运行 "
+            f'<span class="code">{esc(validation["run_id"].iloc[0])}</span>）：'
+            f"{len(validation)} 条规则，未通过 <b>{failed}</b> 条。"
+            f'<span class="en">Latest audit: {len(validation)} expectations, {failed} '
+            "failed.</span></p>"
+        )
+    link = (
+        f'<p><a href="{esc(docs_link)}">打开 Great Expectations 数据文档 · Open the GX Data Docs</a></p>'
+        if docs_link
+        else '<p class="note">GX 数据文档尚未生成 · GX Data Docs not built yet.</p>'
+    )
+    headers = [
+        ("结果", "Result"),
+        ("套件", "Suite"),
+        ("规则", "Expectation"),
+        ("字段", "Column"),
+        ("说明", "Description"),
+        ("观测值", "Observed"),
+        ("不符合行", "Failing rows"),
+    ]
+    rows = [
+        [
+            bilingual("通过", "passed")
+            if r["success"]
+            else '<b style="color:#9b1c1c">未通过</b><span class="en">failed</span>',
+            esc(r["suite"]),
+            f'<span class="code">{esc(r["expectation_type"])}</span>',
+            esc(r["column_name"]),
+            esc(r.get("description")),
+            f'<div class="raw">{esc(r.get("observed_value"))}</div>',
+            f'<div class="raw">{esc(r.get("failing_sample") or r.get("exception"))}</div>',
+        ]
+        for r in records(validation)
+    ]
+    body = summary + link + table(headers, rows)
+    return section("validation", "数据校验结果", "Latest validation results", body)

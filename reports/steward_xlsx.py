@@ -1,0 +1,64 @@
+"""The steward review as an xlsx workbook, to send departments what to fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reports.steward_data import StewardData
+from reports.xlsx import Column, open_workbook, write_table
+
+SUBMISSIONS = [
+    Column("submission_id", "报送编号", "Submission", 18),
+    Column("department_code", "部门代码", "Department", 14),
+    Column("file_name", "文件名", "File", 34),
+    Column("dataset", "数据集", "Dataset", 16),
+    Column("received_at", "接收时间", "Received at", 19),
+    Column("status", "处理结果", "Status", 10),
+    Column("rows_received", "收到行数", "Rows received", 10),
+    Column("rows_accepted", "接收行数", "Rows accepted", 10),
+    Column("rows_quarantined", "隔离行数", "Rows quarantined", 10),
+    Column("reasons", "退回原因", "Reasons", 60),
+    Column("warnings", "提示", "Warnings", 40),
+]
+QUARANTINE = [
+    Column("submission_id", "报送编号", "Submission", 18),
+    Column("department_code", "部门代码", "Department", 14),
+    Column("file_name", "文件名", "File", 30),
+    Column("sheet", "工作表", "Sheet", 14),
+    Column("excel_row", "行", "Row", 6),
+    Column("column_name", "列", "Column", 14),
+    Column("rule", "规则", "Rule", 18),
+    Column("reason_zh", "原因", "Reason (Chinese)", 40),
+    Column("reason_en", "原因（英文）", "Reason (English)", 40),
+    Column("raw_record", "原始记录", "Raw record", 60),
+]
+WARNINGS = [c for c in QUARANTINE if c.key != "raw_record"]
+REVISIONS = [
+    Column("indicator_code", "指标代码", "Code", 9),
+    Column("name_zh", "指标名称", "Indicator", 30),
+    Column("region_code", "区划", "Region", 9),
+    Column("year", "年份", "Year", 7),
+    Column("revision_no", "修订次", "Revision", 8),
+    Column("old_value", "原值", "Old value", 12, "#,##0.00"),
+    Column("new_value", "新值", "New value", 12, "#,##0.00"),
+    Column("submission_id", "报送编号", "Submission", 18),
+    Column("received_at", "接收时间", "Received at", 19),
+]
+
+
+def write_steward_xlsx(data: StewardData, path: Path) -> Path:
+    """Submissions, quarantined rows, warnings, revisions and missing submissions, one sheet each."""
+    book = open_workbook(path)
+    try:
+        write_table(book, "报送 Submissions", data.submissions, SUBMISSIONS)
+        write_table(book, "隔离行 Quarantine", data.quarantine, QUARANTINE)
+        write_table(book, "提示 Warnings", data.warnings, WARNINGS)
+        write_table(book, "修订 Revisions", data.revisions, REVISIONS)
+        columns = [
+            Column(c, data.labels.get("rpt_submission_completeness", {}).get(c, c), c)
+            for c in data.completeness.columns
+        ]
+        write_table(book, "缺报逾期 Missing", data.completeness, columns)
+    finally:
+        book.close()
+    return path

@@ -1,0 +1,115 @@
+"""Writing report tables to xlsx so that no cell ever starts a formula from submitted text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import xlsxwriter
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+# A spreadsheet reads a cell typed with one of these first characters as a formula (OWASP CSV
+# injection); a text that starts with one is written with an apostrophe in front, as a string.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def neutralise(text: str) -> str:
+    """Text that cannot be taken for a formula: an apostrophe before a dangerous first character."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: the frame column and its Chinese and English header."""
+
+    key: str
+    zh: str
+    en: str
+    width: float = 14
+    number_format: str = ""
+
+
+def open_workbook(path: Path) -> Workbook:
+    """A workbook that writes every string as a string (never as a formula, URL or number)."""
+    return xlsxwriter.Workbook(
+        str(path),
+        {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
+
+
+def plain(value: Any) -> Any:
+    """A numpy/Decimal scalar as the Python int, float or bool it stands for."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def write_cell(sheet: Worksheet, row: int, col: int, value: Any, fmt: Any = None) -> None:
+    """Numbers as numbers, booleans as booleans, everything else as neutralised text."""
+    value = plain(value)
+    if value is None or (not isinstance(value, str) and bool(pd.isna(value))):
+        sheet.write_blank(row, col, None, fmt)
+    elif isinstance(value, bool):
+        sheet.write_boolean(row, col, value, fmt)
+    elif isinstance(value, int | float):
+        sheet.write_number(row, col, value, fmt)
+    elif isinstance(value, datetime):
+        sheet.write_string(row, col, value.strftime("%Y-%m-%d %H:%M:%S"), fmt)
+    elif isinstance(value, date):
+        sheet.write_string(row, col, value.isoformat(), fmt)
+    else:
+        sheet.write_string(row, col, neutralise(str(value)), fmt)
+
+
+def write_table(
+    book: Workbook,
+    name: str,
+    frame: pd.DataFrame,
+    columns: Sequence[Column],
+    *,
+    title: str = "",
+) -> Worksheet:
+    """A sheet with an optional title line, a bilingual header row, the rows, a filter and frozen header."""
+    sheet = book.add_worksheet(name)
+    head = book.add_format(
+        {
+            "bold": True,
+            "bg_color": "#F3EFE8",
+            "text_wrap": True,
+            "valign": "top",
+            "border": 1,
+            "border_color": "#D9D2C5",
+        }
+    )
+    top = 0
+    if title:
+        sheet.write_string(
+            0, 0, neutralise(title), book.add_format({"bold": True, "font_size": 13})
+        )
+        top = 2
+    formats = {
+        c.number_format: book.add_format({"num_format": c.number_format})
+        for c in columns
+        if c.number_format
+    }
+    for col, column in enumerate(columns):
+        sheet.write_string(top, col, f"{column.zh}\n{column.en}", head)
+        sheet.set_column(col, col, column.width, formats.get(column.number_format))
+    sheet.set_row(top, 32)
+    values = frame.reindex(columns=[c.key for c in columns]).astype(object)
+    for r, record in enumerate(values.itertuples(index=False), start=top + 1):
+        for col, value in enumerate(record):
+            write_cell(sheet, r, col, value, formats.get(columns[col].number_format))
+    sheet.freeze_panes(top + 1, 0)
+    if columns:
+        sheet.autofilter(top, 0, top + max(len(values), 1), len(columns) - 1)
+    return sheet
