@@ -80,13 +80,12 @@ def build_frame(dataset: str, records: list[Record], history: History) -> pd.Dat
     return frame
 
 
-def parameters(ref: Reference) -> dict[str, Any]:
-    """Suite parameters: the plan period and every known code."""
-    return {
-        "min_year": BASELINE_YEAR,
-        "max_year": PLAN_END_YEAR,
-        "known_indicator_codes": sorted(ref.indicators),
-        "known_project_codes": sorted(ref.projects),
-        "known_sector_codes": sorted(ref.sectors),
-        "known_region_codes": sorted(ref.regions),
-    }
+def parameters(dataset: str, ref: Reference) -> dict[str, Any]:
+    """Suite parameters: the plan period and the known codes the dataset's suite checks."""
+    codes = {
+        "indicator_values": {"indicators": ref.indicators, "regions": ref.regions},
+        "project_progress": {"projects": ref.projects},
+        "sector_output": {"sectors": ref.sectors, "regions": ref.regions},
+    }[dataset]
+    known = {f"known_{kind[:-1]}_codes": sorted(values) for kind, values in codes.items()}
+    return {"min_year": BASELINE_YEAR, "max_year": PLAN_END_YEAR, **known}

@@ -53,7 +53,7 @@ def _apply_suite(
 ) -> None:  # fmt: skip
     """Run the suite and attach its findings to the rows (a field already in error is not repeated)."""
     frame = frames.build_frame(dataset, records, history)
-    params = frames.parameters(ctx.ref)
+    params = frames.parameters(dataset, ctx.ref)
     for failure in validator.validate(dataset, frame, params, name):
         meta = failure.meta
         for row_id in failure.row_ids:

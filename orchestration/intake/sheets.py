@@ -9,6 +9,7 @@ from orchestration.intake.formats import Sheet
 from orchestration.intake.parsers import MONEY
 from orchestration.intake.rules import Issue, issue
 
+# Sheets a template carries besides the data sheet; never read as data.
 AUXILIARY = ("说明", "填报说明", "代码表", "instructions", "codes")
 
 
@@ -42,13 +43,13 @@ def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
 def read_sheet(sheet: Sheet) -> ParsedSheet:
     """Header, data rows and sheet-level issues; blank and footnote rows are not data."""
     name = sheet.name
+    if (name or "").strip().lower().startswith(AUXILIARY):
+        return ParsedSheet()
     if sheet.hidden:
         return ParsedSheet(issues=[issue("hidden_sheet_ignored", sheet=name)] if sheet.rows else [])
     header = headers.find_header(sheet.rows)
     if header is None:
-        auxiliary = (name or "").strip().lower().startswith(AUXILIARY)
-        ignored = sheet.rows and not auxiliary
-        return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if ignored else [])
+        return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
     parsed = ParsedSheet(header, issues=header_issues(name, header))
     for number, cells in sheet.rows:
         if number <= header.excel_row:

@@ -1,0 +1,25 @@
+"""A sensor that asks for a refresh when files appear or change in the drop folder."""
+
+import hashlib
+
+import dagster as dg
+
+from orchestration.intake.discover import scan
+from orchestration.settings import paths
+
+
+def fingerprint() -> str | None:
+    """A digest of every candidate file's path, size and mtime (None when the folder is empty)."""
+    entries = [f"{e.relative_path}\t{e.size}\t{e.mtime.isoformat()}" for e in scan(paths().raw)]
+    if not entries:
+        return None
+    return hashlib.sha256("\n".join(entries).encode("utf-8")).hexdigest()
+
+
+@dg.sensor(job_name="refresh_job", minimum_interval_seconds=60)
+def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
+    """Request refresh_job when the drop folder's listing (path, size, mtime) has changed."""
+    current = fingerprint()
+    if current is None or current == context.cursor:
+        return dg.SkipReason("no new or changed files in the drop folder")
+    return dg.SensorResult(run_requests=[dg.RunRequest(run_key=current[:32])], cursor=current)
