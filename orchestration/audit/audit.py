@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from orchestration.audit.results import result_rows, suite_not_run_row
+from orchestration.audit.results import CRITICAL, result_rows, suite_not_run_row
 from orchestration.audit.store import append_results, bind_parameters, read_batch
 from orchestration.audit.suites import MartSuite
 from orchestration.audit.validate import build_docs, gx_context, validate_frame
@@ -37,6 +37,11 @@ class SuiteOutcome:
     @property
     def failures(self) -> list[dict[str, Any]]:
         return [row for row in self.rows if not row["success"]]
+
+    @property
+    def blocking(self) -> bool:
+        """True when a critical expectation failed or the suite could not run."""
+        return self.error is not None or any(r["severity"] == CRITICAL for r in self.failures)
 
 
 @dataclass(frozen=True)

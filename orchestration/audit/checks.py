@@ -17,11 +17,12 @@ from orchestration.settings import paths
 from orchestration.transform.assets import planwatch_dbt
 
 MAX_FAILURES_SHOWN = 10
+ERROR, WARN = dg.AssetCheckSeverity.ERROR, dg.AssetCheckSeverity.WARN
 
 
 def _metadata(outcome: SuiteOutcome) -> dict[str, Any]:
     failures = [
-        {key: row[key] for key in ("expectation_type", "column_name", "observed_value")}
+        {key: row[key] for key in ("expectation_type", "column_name", "severity", "observed_value")}
         for row in outcome.failures[:MAX_FAILURES_SHOWN]
     ]
     metadata: dict[str, Any] = {
@@ -66,7 +67,7 @@ def build_audit_checks(
                 asset_key=keys[outcome.suite.name],
                 check_name=outcome.suite.check_name,
                 passed=outcome.passed,
-                severity=dg.AssetCheckSeverity.ERROR,
+                severity=ERROR if outcome.blocking else WARN,
                 metadata=_metadata(outcome),
             )
 

@@ -14,6 +14,7 @@ from great_expectations.core.expectation_validation_result import (
 
 from orchestration.audit.suites import MartSuite
 
+CRITICAL = "critical"
 SAMPLE_ROWS = 20
 LONG_LIST = 10
 
@@ -78,6 +79,7 @@ def expectation_row(result: ExpectationValidationResult, frame: pd.DataFrame) ->
         "description": config.description or (config.meta or {}).get("description"),
         "expectation_kwargs": _json(_abbreviate(dict(config.kwargs))),
         "success": bool(result.success),
+        "severity": str(config.severity.value),
         "observed_value": _observed(detail),
         "unexpected_count": detail.get("unexpected_count"),
         "failing_sample": _sample(detail, frame) if failed else None,
@@ -112,6 +114,7 @@ def suite_not_run_row(
         "description": suite.description,
         "expectation_kwargs": None,
         "success": False,
+        "severity": CRITICAL,
         "observed_value": None,
         "unexpected_count": None,
         "failing_sample": None,

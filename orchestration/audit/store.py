@@ -23,6 +23,10 @@ COLUMNS: dict[str, tuple[str, str]] = {
     "description": ("varchar", "规则说明 — What the expectation asserts, in words."),
     "expectation_kwargs": ("varchar", "规则参数 — Arguments with parameters bound (JSON)."),
     "success": ("boolean not null", "是否通过 — True when the expectation held."),
+    "severity": (
+        "varchar not null",
+        "严重程度 — critical blocks the publish; warning is reported only.",
+    ),
     "observed_value": ("varchar", "观测值 — Observed value, or counts of failing rows (JSON)."),
     "unexpected_count": ("bigint", "不符合行数 — Rows that broke the expectation."),
     "failing_sample": ("varchar", "不符合行样本 — Up to 20 failing rows as JSON."),
@@ -58,11 +62,14 @@ def _literal(text: str) -> str:
 
 
 def ensure_table(con: duckdb.DuckDBPyConnection) -> None:
-    """Create audit.validation_result, described like the marts, if it is not there."""
+    """Create audit.validation_result (or add columns it lacks), described like the marts."""
     table = f"{AUDIT_SCHEMA}.{VALIDATION_RESULT}"
     con.execute(f"create schema if not exists {AUDIT_SCHEMA}")
     columns = ", ".join(f"{name} {kind}" for name, (kind, _) in COLUMNS.items())
     con.execute(f"create table if not exists {table} ({columns})")
+    for name, (kind, _) in COLUMNS.items():
+        added = kind.removesuffix(" not null")
+        con.execute(f"alter table {table} add column if not exists {name} {added}")
     con.execute(f"comment on table {table} is {_literal(TABLE_COMMENT)}")
     for name, (_, comment) in COLUMNS.items():
         con.execute(f"comment on column {table}.{name} is {_literal(comment)}")

@@ -6,17 +6,17 @@ import dagster as dg
 import duckdb
 
 from orchestration.audit.checks import MART_KEYS, build_audit_checks
-from orchestration.audit.suites import mart_suites
+from orchestration.audit.suites import MartSuite, mart_suites
 from orchestration.publish.assets import marts_duckdb
 from orchestration.settings import Paths
 
 PLAN_SUITES = [s for s in mart_suites() if s.model.startswith("dim_")]
 
 
-def _refresh_after_dbt() -> dg.ExecuteInProcessResult:
+def _refresh_after_dbt(suites: list[MartSuite] = PLAN_SUITES) -> dg.ExecuteInProcessResult:
     """The audit and the publish of a refresh, over marts dbt has already built."""
     marts = [dg.AssetSpec(key) for key in MART_KEYS]
-    checks = build_audit_checks(PLAN_SUITES, MART_KEYS)
+    checks = build_audit_checks(suites, MART_KEYS)
     selection = dg.AssetSelection.assets(marts_duckdb) | dg.AssetSelection.all_asset_checks()
     return dg.materialize([*marts, marts_duckdb, checks], selection=selection, raise_on_error=False)
 
@@ -60,3 +60,24 @@ def test_missing_indicator_fails_its_check_and_blocks_the_publish(built: Paths) 
             [result.run_id],
         ).fetchone()[0]
     assert stored == 2
+
+
+def test_warning_expectation_fails_without_blocking_the_publish(built: Paths) -> None:
+    heuristic = {
+        "type": "expect_table_row_count_to_equal",
+        "kwargs": {"value": 23},
+        "severity": "warning",
+    }
+    suite = MartSuite(
+        name="marts.dim_indicator",
+        model="dim_indicator",
+        description="a heuristic that is reported, not enforced",
+        batch_sql="select * from marts.dim_indicator",
+        definition={"name": "marts.dim_indicator", "expectations": [heuristic]},
+    )
+
+    result = _refresh_after_dbt([suite])
+
+    [evaluation] = result.get_asset_check_evaluations()
+    assert (evaluation.passed, evaluation.severity) == (False, dg.AssetCheckSeverity.WARN)
+    assert dg.AssetKey("marts_duckdb") in _materialized(result)
