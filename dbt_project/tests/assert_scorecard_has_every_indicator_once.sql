@@ -1,0 +1,16 @@
+-- The scorecard has one row for each indicator of the plan and no other. Returns the
+-- indicators missing from it or not in the plan.
+with indicators as (
+    select indicator_code from {{ ref('dim_indicator') }}
+),
+
+scorecard as (
+    select indicator_code from {{ ref('rpt_plan_scorecard') }}
+)
+
+select
+    coalesce(indicators.indicator_code, scorecard.indicator_code) as indicator_code
+from indicators
+full outer join scorecard
+    on indicators.indicator_code = scorecard.indicator_code
+where indicators.indicator_code is null or scorecard.indicator_code is null
