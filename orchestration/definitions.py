@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.intake import intake_assets, raw_files_sensor
 from orchestration.jobs import nightly_refresh, refresh_job
 from orchestration.publish.assets import marts_duckdb
 from orchestration.transform.assets import planwatch_dbt
@@ -11,8 +12,9 @@ from orchestration.transform.docs import dbt_docs_site
 from orchestration.transform.project import dbt_resource
 
 defs = dg.Definitions(
-    assets=[planwatch_dbt, marts_duckdb, dbt_docs_site],
+    assets=[*intake_assets, planwatch_dbt, marts_duckdb, dbt_docs_site],
     jobs=[refresh_job],
     schedules=[nightly_refresh],
+    sensors=[raw_files_sensor],
     resources={"dbt": dbt_resource()},
 )
