@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.publish.fingerprint import input_fingerprint
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
 from orchestration.settings import paths
@@ -22,6 +23,7 @@ def marts_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
         "run_id": context.run.run_id,
         "git_commit": code_version(),
         "submissions": submissions_included(where.build_db),
+        "input_fingerprint": input_fingerprint(where.build_db),
     }
     result = publish_marts(where.build_db, where.marts_db, {MARTS_SCHEMA: tables}, provenance)
     context.log.info(f"published {len(result.tables)} tables to {result.path}")
