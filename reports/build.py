@@ -21,7 +21,7 @@ def build_reports(
     gx_dir: Path | None = None,
     dbt_docs_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the monitoring editions and steward review (HTML + xlsx) and index.html; returns them."""
+    """Write the monitoring editions, steward review (HTML + xlsx) and index.html; returns them."""
     out_dir.mkdir(parents=True, exist_ok=True)
     gx_index = find_gx_index(gx_dir or paths().gx)
     dbt_index = (dbt_docs_dir or paths().dbt_docs) / "index.html"

@@ -59,7 +59,8 @@ def line_chart(
     values = [v for _, v in [*actual, *planned]] + ([target] if target is not None else [])
     head = svg_open(width, height, f"{title_zh} {title_en}")
     title = (
-        f'<text x="6" y="16" font-size="13.5" font-weight="700" fill="#1f2328">{esc(title_zh)}</text>'
+        f'<text x="6" y="16" font-size="13.5" font-weight="700" fill="#1f2328">'
+        f"{esc(title_zh)}</text>"
         f'<text x="6" y="31" font-size="10.5" fill="#667085">{esc(title_en)}'
         f"{' · ' + esc(unit) if unit else ''}</text>"
     )
@@ -101,7 +102,8 @@ def line_chart(
         tx, ty = x(x_last), y(target)
         parts.append(
             f'<path d="M{tx:.1f} {ty - 6:.1f} l6 6 l-6 6 l-6 -6 z" fill="{TARGET_COLOUR}"/>'
-            f'<text x="{tx + 9:.1f}" y="{ty + 4:.1f}" fill="{TARGET_COLOUR}" font-size="10.5"{HALO}>'
+            f'<text x="{tx + 9:.1f}" y="{ty + 4:.1f}" fill="{TARGET_COLOUR}" '
+            f'font-size="10.5"{HALO}>'
             f"目标 {num(target)}</text>"
         )
     parts.append(_series(actual, x, y, colour, dashed=False, label="实际"))

@@ -102,4 +102,5 @@ def stamp(moment: datetime | None) -> str:
 
 def group_row(zh: str, en: str, columns: int) -> str:
     """A full-width row that heads a group of rows (e.g. an indicator category)."""
-    return f'<tr class="group"><td colspan="{columns}">{esc(zh)} <span class="en">{esc(en)}</span></td></tr>'
+    label = f'{esc(zh)} <span class="en">{esc(en)}</span>'
+    return f'<tr class="group"><td colspan="{columns}">{label}</td></tr>'

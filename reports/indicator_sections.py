@@ -88,7 +88,8 @@ def cagr_cell(row: Any) -> str:
     if is_missing(row.required_cagr_pct) and is_missing(row.actual_cagr_pct):
         return "—"
     required, actual = (
-        "—" if is_missing(v) else f"{num(v, 1)}%" for v in (row.required_cagr_pct, row.actual_cagr_pct)
+        "—" if is_missing(v) else f"{num(v, 1)}%"
+        for v in (row.required_cagr_pct, row.actual_cagr_pct)
     )
     return f"{required} / {actual}"
 

@@ -1,4 +1,4 @@
-"""The closing section of the monitoring report: how statuses are decided and where data came from."""
+"""The monitoring report's last section: how statuses are decided, where the data came from."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def notes_section(provenance: dict[str, str], tolerance: float | None) -> str:
         [[badge(code), bilingual(*STATUS_NOTES[code])] for code in STATUSES],
     )
     body = (
-        f'<p>{esc(METHOD_ZH.format(tol=tol))}<span class="en">{esc(METHOD_EN.format(tol=tol))}</span></p>'
+        f"<p>{esc(METHOD_ZH.format(tol=tol))}"
+        f'<span class="en block">{esc(METHOD_EN.format(tol=tol))}</span></p>'
         f"<h3>状态说明 <span class='en'>Statuses</span></h3>{legend}"
         f"<h3>数据来源 <span class='en'>Provenance</span></h3>"
         + table([("项目", "Item"), ("内容", "Value")], provenance_rows(provenance))

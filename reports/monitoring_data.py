@@ -124,7 +124,9 @@ def indicator_series(
     series: dict[str, dict[str, list[tuple[int, float]]]] = {}
     for row in card.itertuples():
         points = progress[progress["indicator_code"] == row.indicator_code]
-        actual = [(int(y), float(v)) for y, v in zip(points["year"], points["actual_value"])]
+        actual = [
+            (int(y), float(v)) for y, v in zip(points["year"], points["actual_value"], strict=True)
+        ]
         planned = planned_path(
             row.baseline_value, row.target_value, row.path_type, row.target_annual_rate
         )
@@ -143,7 +145,7 @@ def provenance(marts: Marts) -> dict[str, str]:
     if not marts.has("refresh_provenance"):
         return {}
     frame = marts.frame("select refreshed_at, item, value from refresh_provenance")
-    items = dict(zip(frame["item"], frame["value"].astype(str)))
+    items = dict(zip(frame["item"], frame["value"].astype(str), strict=True))
     if not frame.empty:
         items["refreshed_at"] = str(frame["refreshed_at"].max())
     return items

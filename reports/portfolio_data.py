@@ -16,20 +16,16 @@ PROJECT_STATUSES: list[tuple[str, str, str]] = [
 
 
 def box_summary(marts: Marts, year: int) -> pd.DataFrame:
-    """Per box: projects listed, reported, by status, and investment, from each project's last report."""
-    if not marts.has("dim_project_box", "dim_project"):
-        return pd.DataFrame()
+    """Per box: projects listed, reported and by status, and investment, as last reported."""
     counts = ",\n".join(
         f"count(latest.project_code) filter (where latest.status_code = '{code}') as n_{code}"
         for code, _, _ in PROJECT_STATUSES
     )
+    if not marts.has("dim_project_box", "dim_project", "fct_project_progress"):
+        return pd.DataFrame()
     latest = (
         "select * from fct_project_progress where report_month <= make_date(?, 12, 31) "
         "qualify row_number() over (partition by project_code order by report_month desc) = 1"
-        if marts.has("fct_project_progress")
-        else "select null::varchar as project_code, null::varchar as status_code, "
-        "null::decimal(18, 2) as total_investment, null::decimal(18, 2) as cumulative_investment, "
-        "null::boolean as is_stalled where ? is null"
     )
     return marts.frame(
         f"""
@@ -54,17 +50,12 @@ def box_summary(marts: Marts, year: int) -> pd.DataFrame:
 
 def sector_summary(marts: Marts, region_code: str, year: int) -> pd.DataFrame:
     """Per sector: its 2025 output target and the latest output up to `year` with its status."""
-    if not marts.has("dim_sector"):
+    if not marts.has("dim_sector", "fct_sector_output"):
         return pd.DataFrame()
     latest = (
         "select * from fct_sector_output where region_code = ? and year <= ? "
         "and output_value is not null "
         "qualify row_number() over (partition by sector_code order by year desc) = 1"
-        if marts.has("fct_sector_output")
-        else "select null::varchar as sector_code, null::integer as year, "
-        "null::double as output_value, null::integer as enterprises, null::double as expected_value, "
-        "null::double as share_of_planned_change_achieved, null::varchar as status_code "
-        "where ? is null and ? is null"
     )
     return marts.frame(
         f"""

@@ -47,7 +47,8 @@ def boxes_section(boxes: pd.DataFrame, year: int) -> str:
         )
         rows.append(
             [
-                f'<span class="code">专栏{esc(row.box_no)}</span>{bilingual(row.box_title_zh, row.box_title_en)}',
+                f'<span class="code">专栏 {esc(row.box_no)}</span> '
+                + bilingual(row.box_title_zh, row.box_title_en),
                 _count(row.projects_listed),
                 _count(row.projects_reported),
                 *[_count(getattr(row, f"n_{code}")) for code, _, _ in PROJECT_STATUSES],

@@ -1,4 +1,4 @@
-"""Status codes of the progress marts: labels, traffic-light colours and the order they are shown in."""
+"""Status codes of the progress marts: labels, traffic-light colours, display order."""
 
 from __future__ import annotations
 

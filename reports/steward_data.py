@@ -93,10 +93,8 @@ def load(marts: Marts) -> StewardData:
         "fct_indicator_value",
         "validation_result",
     ]
-    has_departments = marts.has("dim_department")
-    submissions_sql = SUBMISSIONS_SQL if has_departments else "select * from submission_log"
     return StewardData(
-        submissions=_read(marts, submissions_sql, "submission_log"),
+        submissions=_read(marts, SUBMISSIONS_SQL, "submission_log", "dim_department"),
         quarantine=_read(marts, QUARANTINE_SQL, "quarantine", "submission_log"),
         warnings=_read(marts, WARNINGS_SQL, "submission_warning", "submission_log"),
         completeness=marts.table("rpt_submission_completeness"),

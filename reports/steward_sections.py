@@ -121,7 +121,8 @@ def validation_section(validation: pd.DataFrame, docs_link: str | None) -> str:
             "failed.</span></p>"
         )
     link = (
-        f'<p><a href="{esc(docs_link)}">打开 Great Expectations 数据文档 · Open the GX Data Docs</a></p>'
+        f'<p><a href="{esc(docs_link)}">打开 Great Expectations 数据文档 · '
+        "Open the GX Data Docs</a></p>"
         if docs_link
         else '<p class="note">GX 数据文档尚未生成 · GX Data Docs not built yet.</p>'
     )

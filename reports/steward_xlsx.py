@@ -47,7 +47,7 @@ REVISIONS = [
 
 
 def write_steward_xlsx(data: StewardData, path: Path) -> Path:
-    """Submissions, quarantined rows, warnings, revisions and missing submissions, one sheet each."""
+    """Submissions, quarantined rows, warnings, revisions, missing: one sheet each."""
     book = open_workbook(path)
     try:
         write_table(book, "报送 Submissions", data.submissions, SUBMISSIONS)

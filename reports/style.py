@@ -41,8 +41,10 @@ tr.group td {{ background:#f7f1e6 !important; font-weight:700; color:#7a4a12; pa
 tr.group td .en {{ display:inline; font-weight:400; margin-left:6px; }}
 table.scorecard td:nth-child(2) {{ min-width:210px; }}
 td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
-.code {{ font-family:ui-monospace,"DejaVu Sans Mono",monospace; font-size:12px; color:var(--muted); }}
-.badge {{ display:inline-flex; align-items:center; gap:5px; white-space:nowrap; padding:2px 9px 2px 7px;
+.code {{ font-family:ui-monospace,"DejaVu Sans Mono",monospace; font-size:12px;
+  color:var(--muted); }}
+.badge {{ display:inline-flex; align-items:center; gap:5px; white-space:nowrap;
+  padding:2px 9px 2px 7px;
   border-radius:999px; background:color-mix(in srgb, var(--c) 12%, white);
   border:1px solid color-mix(in srgb, var(--c) 35%, white); color:var(--c); font-size:12.5px; }}
 .badge i {{ width:9px; height:9px; border-radius:50%; background:var(--c); display:inline-block; }}
@@ -60,11 +62,14 @@ td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
 .summary p {{ margin:6px 0; }}
 .summary .en {{ display:block; font-size:13px; line-height:1.6; }}
 .charts {{ display:grid; grid-template-columns:repeat(auto-fill,minmax(360px,1fr)); gap:14px; }}
-figure {{ margin:0; border:1px solid var(--line); border-radius:5px; padding:8px 10px 4px; background:#fff; }}
+figure {{ margin:0; border:1px solid var(--line); border-radius:5px; padding:8px 10px 4px;
+  background:#fff; }}
 figure svg {{ width:100%; height:auto; display:block; }}
 .legend {{ font-size:12px; color:var(--muted); margin:0 0 10px; }}
-.legend .key {{ display:inline-block; width:22px; height:0; border-top:2.5px solid; vertical-align:middle;
-  margin:0 4px 0 12px; }}
+.legend .key {{ display:inline-block; width:22px; height:0; border-top:2.5px solid;
+  vertical-align:middle; margin:0 4px 0 12px; }}
+.en.block {{ display:block; margin-top:4px; }}
+td.nowrap {{ white-space:nowrap; }}
 .note {{ font-size:12.5px; color:var(--muted); }}
 .warn {{ background:var(--accent-soft); border-left:4px solid var(--accent); padding:8px 12px;
   font-size:13px; margin:0 0 12px; }}

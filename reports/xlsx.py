@@ -78,7 +78,7 @@ def write_table(
     *,
     title: str = "",
 ) -> Worksheet:
-    """A sheet with an optional title line, a bilingual header row, the rows, a filter and frozen header."""
+    """A sheet: optional title, bilingual header row (frozen, filtered), then the rows."""
     sheet = book.add_worksheet(name)
     head = book.add_format(
         {

@@ -1,4 +1,4 @@
-"""Report fixtures: a published-marts file in the isolated warehouse, and the reports built from it."""
+"""Report fixtures: a published marts file in the isolated warehouse and the reports from it."""
 
 from __future__ import annotations
 

@@ -11,10 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 import duckdb
+import fixture_facts as facts
 import pandas as pd
 
 from orchestration.settings import SEEDS_DIR
-import fixture_facts as facts
 
 PLAN = SEEDS_DIR / "plan"
 
@@ -90,11 +90,12 @@ def build_marts(path: Path, *, latest_year: int = 2024) -> Path:
         for (table, column), text in COMMENTS.items():
             con.execute(f"comment on column {table}.{column} is '{text}'")
         con.execute(
-            "create table refresh_provenance (refreshed_at timestamptz, item varchar, value varchar)"
+            "create table refresh_provenance "
+            "(refreshed_at timestamptz, item varchar, value varchar)"
         )
         con.execute(
             "insert into refresh_provenance values (?, 'git_commit', 'abc123'), "
-            "(?, 'submissions', '{\"by_status\": {\"accepted\": 5, \"rejected\": 2}}')",
+            '(?, \'submissions\', \'{"by_status": {"accepted": 5, "rejected": 2}}\')',
             [datetime(2025, 3, 1, 2, 0), datetime(2025, 3, 1, 2, 0)],
         )
     return path
