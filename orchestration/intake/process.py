@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from orchestration.intake import frames, headers, rows
 from orchestration.intake.datasets import PARSERS
@@ -47,6 +49,17 @@ def _same(a: str | None, b: str) -> bool:
     return a is not None and (a == b or a == _name_of(b))
 
 
+def shown(value: object) -> str:
+    """A value as a clerk would write it: 8000 not 8000.0, dates as 2023-05-01."""
+    if isinstance(value, float):
+        value = Decimal(repr(float(value))) if value == value else None
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
+
+
 def _apply_suite(
     dataset: str, records: list[rows.Record], validator: Validator, ctx: Context,
     history: frames.History, name: str,
@@ -56,19 +69,20 @@ def _apply_suite(
     params = frames.parameters(dataset, ctx.ref)
     for failure in validator.validate(dataset, frame, params, name):
         meta = failure.meta
+        field_name = meta["field"]
+        extra = {k: v for k, v in meta.items() if k not in ("rule", "field", "note")}
         for row_id in failure.row_ids:
             record = records[row_id]
-            if any(_same(i.field, meta["field"]) and i.is_error for i in record.issues):
+            if any(_same(i.field, field_name) and i.is_error for i in record.issues):
                 continue
-            values = {k: v for k, v in record.values.items() if v is not None}
-            extra = {k: v for k, v in meta.items() if k not in ("rule", "field", "note")}
-            shown = record.values.get(meta["field"])
-            label = record.labels.get(meta["field"]) or record.labels.get(_name_of(meta["field"]))
+            values = {k: shown(v) for k, v in record.values.items()}
+            previous = frame.at[row_id, "previous"] if "previous" in frame else None
+            label = record.labels.get(field_name) or record.labels.get(_name_of(field_name))
             record.issues.append(
                 issue(
                     meta["rule"], sheet=record.sheet, row=record.excel_row, column=label,
-                    field=meta["field"], **{**params, **values, **extra, "value": shown,
-                    "previous": frame.at[row_id, "previous"] if "previous" in frame else None},
+                    field=field_name, **{**params, **values, **extra,
+                    "value": values.get(field_name), "previous": shown(previous)},
                 )
             )  # fmt: skip
 

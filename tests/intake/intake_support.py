@@ -82,7 +82,7 @@ class Drop:
         return rows[0]
 
     def table(self, name: str) -> list[dict[str, Any]]:
-        return self.query(f"select * from raw.{name} order by submission_id, sheet, excel_row")
+        return self.query(f"select * from raw.{name} order by all")
 
 
 def check_invariants(db: Path) -> None:
