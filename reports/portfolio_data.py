@@ -18,7 +18,7 @@ PROJECT_STATUSES: list[tuple[str, str, str]] = [
 def box_summary(marts: Marts, year: int) -> pd.DataFrame:
     """Per box: projects listed, reported and by status, and investment, as last reported."""
     counts = ",\n".join(
-        f"count(latest.project_code) filter (where latest.status_code = '{code}') as n_{code}"
+        f"count(*) filter (where latest.project_status_code = '{code}') as n_{code}"
         for code, _, _ in PROJECT_STATUSES
     )
     if not marts.has("dim_project_box", "dim_project", "fct_project_progress"):

@@ -43,9 +43,7 @@ def render_html(data: sd.StewardData, docs_link: str | None, refreshed: str) -> 
         [
             by_department_section(data.submissions),
             rejections_section(data.submissions, data.quarantine),
-            completeness_section(
-                data.completeness, data.labels.get("rpt_submission_completeness", {})
-            ),
+            completeness_section(data.completeness),
             revisions_section(data.revisions),
             warnings_section(data.warnings),
             validation_section(data.validation, docs_link),

@@ -9,41 +9,39 @@ import pandas as pd
 from reports.data import Marts
 
 SUBMISSIONS_SQL = """
-select log.*, coalesce(department.name_zh, log.department_code) as department_zh,
-    department.name_en as department_en,
-    strftime(log.received_at, '%Y-%m') as period
-from submission_log as log
-left join dim_department as department on department.department_code = log.department_code
-order by log.received_at desc, log.submission_id
+select *, coalesce(department_name_zh, department_code) as department_zh,
+    department_name_en as department_en, strftime(received_at, '%Y-%m') as period
+from submission_log
+order by received_at desc, submission_id
 """
 QUARANTINE_SQL = """
-select quarantine.*, log.file_name, log.department_code
-from quarantine
-join submission_log as log on log.submission_id = quarantine.submission_id
-order by quarantine.submission_id, quarantine.sheet, quarantine.excel_row, quarantine.column_name
+select * from quarantine order by submission_id, sheet, excel_row, column_name
 """
 WARNINGS_SQL = """
-select warning.*, log.file_name, log.department_code, log.received_at
-from submission_warning as warning
-join submission_log as log on log.submission_id = warning.submission_id
-order by log.received_at desc, warning.sheet, warning.excel_row
+select * from submission_warning order by received_at desc, sheet, excel_row
+"""
+COMPLETENESS_SQL = """
+select completeness.*, coalesce(department.name_zh, completeness.department_code) as department_zh,
+    department.name_en as department_en
+from rpt_submission_completeness as completeness
+left join dim_department as department using (department_code)
+order by completeness.is_overdue desc, completeness.days_overdue desc,
+    completeness.department_code, completeness.dataset, completeness.period_start
 """
 REVISIONS_SQL = """
 with ordered as (
-    select value.*,
-        lag(value.value) over keyed as old_value,
-        lag(value.submission_id) over keyed as old_submission_id
-    from fct_indicator_value as value
-    window keyed as (partition by indicator_code, region_code, year order by revision_no)
+    select *,
+        lag(submission_id) over (
+            partition by indicator_code, region_code, year order by revision_no
+        ) as old_submission_id
+    from fct_indicator_value
 )
-select ordered.indicator_code, indicator.name_zh, indicator.name_en, indicator.unit,
-    ordered.region_code, ordered.year, ordered.revision_no, ordered.old_value,
-    ordered.value as new_value, ordered.old_submission_id, ordered.submission_id,
-    ordered.received_at, ordered.is_current
+select indicator_code, indicator_name_zh as name_zh, indicator_name_en as name_en, unit,
+    region_code, year, revision_no, previous_revision_value as old_value, value as new_value,
+    old_submission_id, submission_id, received_at, is_current
 from ordered
-left join dim_indicator as indicator on indicator.indicator_code = ordered.indicator_code
-where ordered.revision_no > 1
-order by ordered.received_at desc, ordered.indicator_code, ordered.year
+where revision_no > 1
+order by received_at desc, indicator_code, year
 """
 VALIDATION_SQL = """
 select * from validation_result
@@ -62,21 +60,7 @@ class StewardData:
     completeness: pd.DataFrame
     revisions: pd.DataFrame
     validation: pd.DataFrame
-    labels: dict[str, dict[str, str]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
-
-
-def column_labels(marts: Marts, table: str) -> dict[str, str]:
-    """Chinese label of each column of a mart: its description up to the dash."""
-    frame = marts.frame(
-        "select column_name, comment from duckdb_columns() "
-        "where schema_name = 'main' and table_name = ?",
-        [table],
-    )
-    return {
-        name: str(comment).split(" — ")[0] if isinstance(comment, str) and comment else name
-        for name, comment in zip(frame["column_name"], frame["comment"], strict=True)
-    }
 
 
 def _read(marts: Marts, sql: str, *tables: str) -> pd.DataFrame:
@@ -94,12 +78,13 @@ def load(marts: Marts) -> StewardData:
         "validation_result",
     ]
     return StewardData(
-        submissions=_read(marts, SUBMISSIONS_SQL, "submission_log", "dim_department"),
-        quarantine=_read(marts, QUARANTINE_SQL, "quarantine", "submission_log"),
-        warnings=_read(marts, WARNINGS_SQL, "submission_warning", "submission_log"),
-        completeness=marts.table("rpt_submission_completeness"),
-        revisions=_read(marts, REVISIONS_SQL, "fct_indicator_value", "dim_indicator"),
+        submissions=_read(marts, SUBMISSIONS_SQL, "submission_log"),
+        quarantine=_read(marts, QUARANTINE_SQL, "quarantine"),
+        warnings=_read(marts, WARNINGS_SQL, "submission_warning"),
+        completeness=_read(
+            marts, COMPLETENESS_SQL, "rpt_submission_completeness", "dim_department"
+        ),
+        revisions=_read(marts, REVISIONS_SQL, "fct_indicator_value"),
         validation=_read(marts, VALIDATION_SQL, "validation_result"),
-        labels={t: column_labels(marts, t) for t in ("rpt_submission_completeness",)},
         missing=[t for t in needed if not marts.has(t)],
     )

@@ -7,41 +7,54 @@ import pandas as pd
 from reports.data import records
 from reports.html import bilingual, esc, num, section, stamp, table
 
+NOT_PUBLISHED = '<p class="note">未发布 · Not published</p>'
+DATASETS = {
+    "indicator_values": ("指标数据", "indicator values"),
+    "project_progress": ("重大项目进展", "project progress"),
+    "sector_output": ("产业产值", "sector output"),
+}
 
-def outstanding(completeness: pd.DataFrame) -> pd.DataFrame:
-    """Rows of the completeness mart that are overdue or have nothing accepted yet."""
+
+def completeness_section(completeness: pd.DataFrame) -> str:
+    """Overdue periods (due, not every item accepted) per department and dataset."""
     if completeness.empty:
-        return completeness
-    flags = [c for c in ("is_overdue", "is_missing") if c in completeness]
-    mask = pd.Series(False, index=completeness.index)
-    for flag in flags:
-        mask |= completeness[flag].fillna(False).astype(bool)
-    if "accepted" in completeness:
-        mask |= completeness["accepted"].fillna(0).astype(int).eq(0)
-    return completeness[mask]
-
-
-def completeness_section(completeness: pd.DataFrame, labels: dict[str, str]) -> str:
-    """What is missing or overdue, per department, dataset and period."""
-    rows_frame = outstanding(completeness)
-    columns = list(completeness.columns)
-    headers = [(labels.get(c, c), c) for c in columns]
-    rows = [
-        [esc(r[c]) if not isinstance(r[c], int | float) else num(r[c]) for c in columns]
-        for r in records(rows_frame)
+        return section("missing", "缺报与逾期", "Missing or overdue", NOT_PUBLISHED)
+    overdue = completeness[completeness["is_overdue"].fillna(False).astype(bool)]
+    headers = [
+        ("部门", "Department"),
+        ("数据集", "Dataset"),
+        ("报告期", "Period"),
+        ("截止日期", "Due"),
+        ("应报项", "Expected"),
+        ("已报项", "Accepted"),
+        ("缺报项", "Missing"),
+        ("迟报项", "Late"),
+        ("退回文件", "Files rejected"),
+        ("逾期天数", "Days overdue"),
     ]
+    rows = [
+        [
+            bilingual(r["department_zh"], r["department_en"]),
+            bilingual(*DATASETS.get(r["dataset"], (r["dataset"], ""))),
+            esc(r["period_label"]),
+            esc(r["due_date"]),
+            num(r["expected_items"]),
+            num(r["accepted_items"]),
+            f"<b>{num(r['missing_items'])}</b>",
+            num(r["late_items"]),
+            num(r["files_rejected"]),
+            num(r["days_overdue"]),
+        ]
+        for r in records(overdue)
+    ]
+    due = int(completeness["is_due"].fillna(False).astype(bool).sum())
     intro = (
-        f"{len(rows_frame)} 项报送缺报或逾期（共 {len(completeness)} 项应报）。"
-        f'<span class="en">{len(rows_frame)} of {len(completeness)} expected submissions '
-        "are missing or overdue.</span>"
+        f"已到期的 {due} 个报告期中，{len(overdue)} 个逾期未报齐。"
+        f'<span class="en">{len(overdue)} of the {due} periods already due are overdue: not '
+        "every expected item has been accepted.</span>"
     )
-    return section(
-        "missing",
-        "缺报与逾期",
-        "Missing or overdue",
-        table(headers, rows) if columns else '<p class="note">未发布 · Not published</p>',
-        intro,
-    )
+    body = table(headers, rows, numeric=[4, 5, 6, 7, 8, 9])
+    return section("missing", "缺报与逾期", "Missing or overdue", body, intro)
 
 
 def revisions_section(revisions: pd.DataFrame) -> str:

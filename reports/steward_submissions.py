@@ -6,6 +6,7 @@ import pandas as pd
 
 from reports.data import records
 from reports.html import bilingual, esc, num, section, stamp, table
+from reports.steward_sections import DATASETS
 
 STATUSES = [
     ("accepted", "接收", "Accepted"),
@@ -88,7 +89,7 @@ def rejections_section(submissions: pd.DataFrame, quarantine: pd.DataFrame) -> s
             if not quarantine.empty
             else quarantine
         )
-        dataset = sub["dataset"] or "未识别 unrecognised"
+        dataset = " ".join(DATASETS.get(sub["dataset"], ("未识别", "unrecognised")))
         where = f"{sub['department_zh']} · {dataset} · {stamp(sub['received_at'])}"
         parts.append(
             f"<h3>{esc(sub['file_name'] or sub['file_path'])} "

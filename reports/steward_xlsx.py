@@ -45,6 +45,23 @@ REVISIONS = [
     Column("received_at", "接收时间", "Received at", 19),
 ]
 
+COMPLETENESS = [
+    Column("department_code", "部门代码", "Department", 14),
+    Column("department_zh", "部门", "Department name", 24),
+    Column("dataset", "数据集", "Dataset", 16),
+    Column("period_label", "报告期", "Period", 10),
+    Column("due_date", "截止日期", "Due", 12),
+    Column("expected_items", "应报项", "Expected", 9),
+    Column("accepted_items", "已报项", "Accepted", 9),
+    Column("missing_items", "缺报项", "Missing", 9),
+    Column("late_items", "迟报项", "Late", 9),
+    Column("files_received", "收到文件", "Files received", 9),
+    Column("files_rejected", "退回文件", "Files rejected", 9),
+    Column("completeness_share", "完整率", "Completeness", 10, "0.0%"),
+    Column("is_overdue", "是否逾期", "Overdue", 9),
+    Column("days_overdue", "逾期天数", "Days overdue", 9),
+]
+
 
 def write_steward_xlsx(data: StewardData, path: Path) -> Path:
     """Submissions, quarantined rows, warnings, revisions, missing: one sheet each."""
@@ -54,11 +71,7 @@ def write_steward_xlsx(data: StewardData, path: Path) -> Path:
         write_table(book, "隔离行 Quarantine", data.quarantine, QUARANTINE)
         write_table(book, "提示 Warnings", data.warnings, WARNINGS)
         write_table(book, "修订 Revisions", data.revisions, REVISIONS)
-        columns = [
-            Column(c, data.labels.get("rpt_submission_completeness", {}).get(c, c), c)
-            for c in data.completeness.columns
-        ]
-        write_table(book, "缺报逾期 Missing", data.completeness, columns)
+        write_table(book, "报送完整性 Completeness", data.completeness, COMPLETENESS)
     finally:
         book.close()
     return path

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 import fixture_facts as facts
+import fixture_submissions
 import pandas as pd
 
 from orchestration.settings import SEEDS_DIR
@@ -57,12 +58,6 @@ DIMS_SQL = {
         from read_csv('{PLAN}/regions.csv', header = true)""",
 }
 
-COMMENTS = {
-    ("rpt_submission_completeness", "department_code"): "报送部门 — Department.",
-    ("rpt_submission_completeness", "dataset"): "数据集 — Dataset.",
-    ("rpt_submission_completeness", "period"): "报送期 — Period.",
-}
-
 
 def build_marts(path: Path, *, latest_year: int = 2024) -> Path:
     """Write a marts file like the published one to `path` and return it."""
@@ -77,8 +72,8 @@ def build_marts(path: Path, *, latest_year: int = 2024) -> Path:
             "fct_indicator_value": facts.indicator_values(indicators, latest_year),
             "fct_project_progress": facts.project_progress(projects, latest_year),
             "fct_sector_output": facts.sector_output(sectors, latest_year),
-            **facts.submissions(),
-            "validation_result": facts.validation_results(),
+            **fixture_submissions.submissions(),
+            "validation_result": fixture_submissions.validation_results(),
         }
         tables["fct_indicator_progress"] = facts.indicator_progress(
             indicators, tables["fct_indicator_value"], latest_year
@@ -87,8 +82,6 @@ def build_marts(path: Path, *, latest_year: int = 2024) -> Path:
             con.register("incoming", frame)
             con.execute(f"create table {name} as select * from incoming")
             con.unregister("incoming")
-        for (table, column), text in COMMENTS.items():
-            con.execute(f"comment on column {table}.{column} is '{text}'")
         con.execute(
             "create table refresh_provenance "
             "(refreshed_at timestamptz, item varchar, value varchar)"

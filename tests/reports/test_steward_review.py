@@ -37,13 +37,14 @@ def test_submitted_text_is_escaped_not_executed(built, warehouse: Paths):
 
 def test_missing_and_overdue_submissions_are_listed(built, warehouse: Paths):
     missing = page(warehouse)["missing"]
-    assert "health" in missing and "water" in missing
-    assert ">stats<" not in missing  # complete, not listed
+    assert "梅河口市卫生健康局" in missing and "梅河口市水利局" in missing
+    assert "梅河口市统计局" not in missing  # complete, or not yet due
+    assert "3 of the 4 periods already due are overdue" in missing
 
 
 def test_revisions_show_old_and_new_value(built, warehouse: Paths):
     revisions = page(warehouse)["revisions"]
-    assert "地区生产总值" in revisions and "S-stats-2023-v1 → S-stats-2023" in revisions
+    assert "地区生产总值" in revisions and "S-2023-v1 → S-2023" in revisions
     old, new = re.findall(r"<td class=\"num\">(?:<b>)?([\d,.]+)", revisions)[-2:]
     assert float(new.replace(",", "")) - float(old.replace(",", "")) == 12.5
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from fixture_facts import HYPERLINK
+from fixture_submissions import HYPERLINK
 from openpyxl import load_workbook
 
 from orchestration.settings import Paths
