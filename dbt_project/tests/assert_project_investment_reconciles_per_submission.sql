@@ -21,8 +21,8 @@ revised_later as (
             earlier.project_code = later.project_code
             and earlier.report_month = later.report_month
             and (
-                later.received_at > earlier.received_at
-                or (later.received_at = earlier.received_at and later.submission_id > earlier.submission_id)
+                earlier.received_at < later.received_at
+                or (earlier.received_at = later.received_at and earlier.submission_id < later.submission_id)
             )
 ),
 

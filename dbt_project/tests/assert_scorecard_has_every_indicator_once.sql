@@ -8,8 +8,7 @@ scorecard as (
     select indicator_code from {{ ref('rpt_plan_scorecard') }}
 )
 
-select
-    coalesce(indicators.indicator_code, scorecard.indicator_code) as indicator_code
+select coalesce(indicators.indicator_code, scorecard.indicator_code) as indicator_code
 from indicators
 full outer join scorecard
     on indicators.indicator_code = scorecard.indicator_code

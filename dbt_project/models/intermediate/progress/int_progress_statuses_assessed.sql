@@ -22,28 +22,28 @@ thresholds as (
 
 observations as (
     {%- for relation in ['indicator_observations', 'sector_observations'] %}
-    select
-        subject_type,
-        subject_code,
-        region_code,
-        year,
-        cast(actual_value as {{ measure_type() }}) as actual_value,
-        source_value_id,
-        submission_id,
-        revision_count,
-        unit,
-        direction,
-        path_type,
-        is_binding,
-        cast(baseline_value as {{ measure_type() }}) as baseline_value,
-        baseline_source,
-        cast(target_value as {{ measure_type() }}) as target_value,
-        target_status,
-        cast(target_annual_rate as {{ measure_type() }}) as target_annual_rate
-    from {{ relation }}
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            subject_type,
+            subject_code,
+            region_code,
+            year,
+            cast(actual_value as {{ measure_type() }}) as actual_value,
+            source_value_id,
+            submission_id,
+            revision_count,
+            unit,
+            direction,
+            path_type,
+            is_binding,
+            cast(baseline_value as {{ measure_type() }}) as baseline_value,
+            baseline_source,
+            cast(target_value as {{ measure_type() }}) as target_value,
+            target_status,
+            cast(target_annual_rate as {{ measure_type() }}) as target_annual_rate
+        from {{ relation }}
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 

@@ -35,10 +35,10 @@ submitted_baselines as (
 
 plan_years as (
     {%- for plan_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
-    select {{ plan_year }} as year
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select {{ plan_year }} as year
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 

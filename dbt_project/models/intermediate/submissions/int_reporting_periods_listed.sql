@@ -27,26 +27,26 @@
 
 with calendar as (
     {%- for period in periods %}
-    select
-        '{{ period.dataset }}' as dataset,
-        '{{ period.period_type }}' as period_type,
-        '{{ period.period_label }}' as period_label,
-        {{ period.year }} as period_year,
-        cast('{{ period.start }}' as date) as period_start,
-        cast('{{ period.end }}' as date) as period_end,
-        cast('{{ period.due }}' as date) as due_date
-    {%- if not loop.last %}
-    union all
-    {%- endif %}
+        select
+            '{{ period.dataset }}' as dataset,
+            '{{ period.period_type }}' as period_type,
+            '{{ period.period_label }}' as period_label,
+            {{ period.year }} as period_year,
+            cast('{{ period.start }}' as date) as period_start,
+            cast('{{ period.end }}' as date) as period_end,
+            cast('{{ period.due }}' as date) as due_date
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
     {%- endfor %}
 ),
 
 as_of as (
     select
         {%- if as_of %}
-        cast('{{ as_of }}' as date) as as_of_date
+            cast('{{ as_of }}' as date) as as_of_date
         {%- else %}
-        cast({{ dbt.current_timestamp() }} as date) as as_of_date
+            cast({{ dbt.current_timestamp() }} as date) as as_of_date
         {%- endif %}
 )
 

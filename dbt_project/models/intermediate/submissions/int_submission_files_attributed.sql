@@ -56,7 +56,7 @@ accepted_files as (
 
 unloaded_files as (
     select * from submissions
-    where submissions.status <> 'accepted' and submissions.dataset is not null
+    where status <> 'accepted' and dataset is not null
 ),
 
 due_dates as (

@@ -44,7 +44,8 @@ summarised as (
         cast(count(report_month) as integer) as projects_reporting,
         cast(count(*) - count(report_month) as integer) as projects_not_reported,
         {%- for status in statuses %}
-        cast(sum(case when project_status_code = '{{ status }}' then 1 else 0 end) as integer) as projects_{{ status }},
+            cast(sum(case when project_status_code = '{{ status }}' then 1 else 0 end) as integer)
+                as projects_{{ status }},
         {%- endfor %}
         cast(sum(case when is_stalled then 1 else 0 end) as integer) as projects_stalled,
         cast(sum(case when is_over_budget then 1 else 0 end) as integer) as projects_over_budget,
@@ -65,7 +66,7 @@ final as (
         coalesce(summarised.projects_reporting, 0) as projects_reporting,
         coalesce(summarised.projects_not_reported, 0) as projects_not_reported,
         {%- for status in statuses %}
-        coalesce(summarised.projects_{{ status }}, 0) as projects_{{ status }},
+            coalesce(summarised.projects_{{ status }}, 0) as projects_{{ status }},
         {%- endfor %}
         coalesce(summarised.projects_stalled, 0) as projects_stalled,
         coalesce(summarised.projects_over_budget, 0) as projects_over_budget,
