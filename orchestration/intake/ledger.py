@@ -83,15 +83,14 @@ def rows_for(
         "duplicate_of": duplicate_of,
         "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
     }
-    tables: dict[str, list[dict[str, Any]]] = {
-        "quarantine": quarantine,
-        "submission_warning": [_issue_row(sid, i) for i in warnings] if status != "duplicate" else [],  # fmt: skip
-        "submission_log": [log],
-    }
+    tables: dict[str, list[dict[str, Any]]] = {}
     if status == "accepted" and outcome.dataset in DATA_TABLES:
         common = {"submission_id": sid, "department_code": arrival.department_code, "received_at": arrival.received_at}  # fmt: skip
         tables[outcome.dataset] = [
             {**common, "sheet": r.sheet, "excel_row": r.excel_row, **r.values} for r in outcome.accepted
         ]
+    tables["quarantine"] = quarantine
+    tables["submission_warning"] = [_issue_row(sid, i) for i in warnings] if status != "duplicate" else []  # fmt: skip
+    tables["submission_log"] = [log]  # written last, in the same transaction
     assert set(log) >= set(COLUMNS["submission_log"]), set(COLUMNS["submission_log"]) - set(log)
     return tables
