@@ -2,7 +2,8 @@
 
 GX's SQL datasource does not work over DuckDB, so the batch is a DataFrame read from
 build.duckdb. The context is ephemeral (suites come from the repository), but its
-validation results and Data Docs are files under warehouse/gx/, so the docs keep history.
+validation results (gx/marts_validations; intake keeps its own in gx/validations) and the
+Data Docs site (gx/data_docs) are files under the warehouse, so the docs keep history.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from orchestration.audit.suites import MARTS_SCHEMA, MartSuite
 
 RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 DOCS_SITE = "local_site"
+RESULTS_DIR = "marts_validations"
+DOCS_DIR = "data_docs"
 
 
 def _filesystem(directory: Path) -> dict[str, str]:
@@ -45,12 +48,12 @@ def gx_context(root: Path) -> AbstractDataContext:
     results_store = defaults.validation_results_store_name
     stores[results_store] = {
         "class_name": "ValidationResultsStore",
-        "store_backend": _filesystem(root / "validations"),
+        "store_backend": _filesystem(root / RESULTS_DIR),
     }
     site = {
         "class_name": "SiteBuilder",
         "show_how_to_buttons": False,
-        "store_backend": _filesystem(root / "data_docs"),
+        "store_backend": _filesystem(root / DOCS_DIR),
         "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
     }
     config = DataContextConfig(
@@ -65,6 +68,17 @@ def gx_context(root: Path) -> AbstractDataContext:
     return context
 
 
+def gx_expectation_suite(suite: MartSuite) -> ExpectationSuite:
+    """The GX suite; raises where GX would log and drop an expectation it cannot build."""
+    built = ExpectationSuite(**suite.definition)
+    wanted = [e["type"] for e in suite.definition.get("expectations", [])]
+    if len(built.expectations) != len(wanted):
+        kept = {e.expectation_type for e in built.expectations}
+        dropped = sorted({name for name in wanted if name not in kept}) or wanted
+        raise ValueError(f"{suite.name}: GX could not build {', '.join(dropped)}")
+    return built
+
+
 def validate_frame(
     context: AbstractDataContext,
     suite: MartSuite,
@@ -74,7 +88,7 @@ def validate_frame(
     run_time: datetime,
 ) -> tuple[ExpectationSuiteValidationResult, ValidationResultIdentifier]:
     """Validate one mart's frame with its suite and store the result for the docs."""
-    gx_suite = context.suites.add(ExpectationSuite(**suite.definition))
+    gx_suite = context.suites.add(gx_expectation_suite(suite))
     asset = context.data_sources.get(MARTS_SCHEMA).add_dataframe_asset(suite.model)
     batch = asset.add_batch_definition_whole_dataframe(suite.model)
     definition = context.validation_definitions.add(

@@ -4,10 +4,13 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from orchestration.audit.audit import AuditRun, audit_marts
 from orchestration.audit.suites import mart_suites
 from orchestration.settings import EXPECTATIONS_DIR, Paths
+
+pytestmark = pytest.mark.xdist_group("audit")
 
 PLAN_SUITES = [s for s in mart_suites() if s.model.startswith("dim_")]
 

@@ -4,10 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
-from great_expectations.core.expectation_suite import ExpectationSuite
 
 from orchestration.audit.checks import MART_KEYS, audit_checks
-from orchestration.audit.suites import SUITES_DIR, load_suite, mart_suites
+from orchestration.audit.suites import SUITES_DIR, MartSuite, load_suite, mart_suites
+from orchestration.audit.validate import gx_expectation_suite
+
+pytestmark = pytest.mark.xdist_group("audit")
 
 SUITES = mart_suites()
 
@@ -22,16 +24,27 @@ def _referenced(value: object) -> set[str]:
     return set()
 
 
-def test_there_is_a_suite_for_every_plan_dim() -> None:
+def test_there_is_a_suite_for_every_mart_the_issue_names() -> None:
     models = {suite.model for suite in SUITES}
-    assert {"dim_indicator", "dim_project", "dim_project_box"} <= models
+    assert {
+        "dim_indicator",
+        "dim_project",
+        "dim_project_box",
+        "fct_indicator_value",
+        "fct_indicator_progress",
+        "fct_project_progress",
+        "fct_sector_output",
+        "rpt_plan_scorecard",
+        "submission_log",
+    } <= models
 
 
 @pytest.mark.parametrize("suite", SUITES, ids=lambda s: s.name)
 def test_suite_is_valid_gx_with_its_parameters_declared(suite) -> None:
-    gx_suite = ExpectationSuite(**suite.definition)
+    gx_suite = gx_expectation_suite(suite)
 
     assert gx_suite.expectations, "a suite without expectations cannot fail"
+    assert len(gx_suite.expectations) == len(suite.definition["expectations"])
     used = _referenced([e["kwargs"] for e in suite.definition["expectations"]])
     assert used == set(suite.parameters)
 
@@ -52,3 +65,13 @@ def test_suite_named_unlike_its_file_is_rejected(tmp_path: Path) -> None:
 
     with pytest.raises(ValueError, match="must be marts"):
         load_suite(wrong)
+
+
+def test_expectation_gx_cannot_build_is_an_error_not_a_silent_drop() -> None:
+    unknown = {"type": "expect_column_values_to_be_sideways", "kwargs": {"column": "x"}}
+    count = {"type": "expect_table_row_count_to_equal", "kwargs": {"value": 1}}
+    definition = {"name": "marts.fct_demo", "expectations": [count, unknown]}
+    suite = MartSuite("marts.fct_demo", "fct_demo", "demo", "", {}, definition)
+
+    with pytest.raises(ValueError, match="expect_column_values_to_be_sideways"):
+        gx_expectation_suite(suite)

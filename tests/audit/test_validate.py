@@ -5,10 +5,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from orchestration.audit.results import result_rows
 from orchestration.audit.suites import MartSuite
 from orchestration.audit.validate import build_docs, gx_context, validate_frame
+
+pytestmark = pytest.mark.xdist_group("audit")
 
 CURRENT = {
     "column": {"name": "is_current"},
