@@ -72,10 +72,11 @@ def quantity(cell: object) -> Quantity:
         return _bounded(Quantity(number))
     value = text(cell)
     check_formula(value)
-    match = _NUMBER.match(value.replace(" ", "") if re.fullmatch(r"[\d ,.+-]+", value) else value)
+    compact = value.replace(" ", "") if re.fullmatch(r"[\d ,.+-]+", value) else value
+    match = _NUMBER.match(compact)
     if match is None or not (match.group(2) or match.group(3)):
         raise CoerceError("not_a_number")
-    rest = value[match.end() :].strip() if match.end() < len(value) else ""
+    rest = compact[match.end() :].strip()
     digits = (match.group(2) or "0").replace(",", "") + (match.group(3) or "")
     try:
         number = Decimal(match.group(1) + digits)

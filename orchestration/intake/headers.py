@@ -94,7 +94,7 @@ class Header:
 def match_cell(dataset: str, cell: object) -> tuple[str | None, str | None]:
     """The field a header cell names in this dataset, and its bracketed unit; bilingual cells
     such as "指标代码 / indicator_code" or "数值(value)" match on any part."""
-    for part in re.split(r"[/\n|]", text(cell).replace("\\n", "\n")):
+    for part in re.split(r"[/\n|]", str(cell).replace("\\n", "\n")):
         key, unit = header_key(part)
         if key in _SPELLINGS[dataset]:
             translated = unit is not None and header_key(unit)[0] in _SPELLINGS[dataset]

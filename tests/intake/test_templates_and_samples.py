@@ -1,0 +1,106 @@
+"""Committed templates and synthetic samples are current, labelled, and load as intended."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from intake_support import Drop
+
+from orchestration.intake import samples, templates
+from orchestration.intake.discover import NOT_DEPARTMENTS
+from orchestration.settings import SEEDS_DIR, TEMPLATES_DIR
+
+RAW = TEMPLATES_DIR.parent
+REGENERATE = "out of date: run `python -m orchestration.intake.{}` and commit the result"
+
+
+def committed_samples() -> dict[str, bytes]:
+    return {
+        p.relative_to(RAW).as_posix(): p.read_bytes()
+        for folder in RAW.iterdir()
+        if folder.is_dir() and folder.name not in NOT_DEPARTMENTS
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize("dataset", list(templates.SPECS))
+def test_committed_template_is_what_the_generator_writes(dataset: str, tmp_path: Path) -> None:
+    templates.build(dataset, tmp_path / "t.xlsx")
+    committed = (TEMPLATES_DIR / f"{dataset}.xlsx").read_bytes()
+    assert (tmp_path / "t.xlsx").read_bytes() == committed, REGENERATE.format("templates")
+
+
+@pytest.mark.parametrize(
+    ("dataset", "department", "row"),
+    [
+        ("indicator_values", "stats", ["I01", None, 2021, 330, "亿元", "年报"]),
+        ("project_progress", "commerce", ["B08-P001", None, "2023-05", "在建", 5000, 100, 900]),
+        ("sector_output", "industry", ["医药健康", 2021, 121.5, 31, None]),
+    ],
+)
+def test_a_filled_in_template_is_accepted(drop: Drop, dataset: str, department: str, row: list[object]) -> None:  # noqa: E501
+    """A clerk types one row under the header of the blank template and drops it in."""
+    target = drop.raw / department / f"{dataset}.xlsx"
+    target.parent.mkdir()
+    shutil.copyfile(TEMPLATES_DIR / f"{dataset}.xlsx", target)
+    book = openpyxl.load_workbook(target)
+    book.worksheets[0].append(row)  # appended below the header (row 4)
+    book.save(target)
+
+    drop.run()
+
+    log = drop.log()
+    assert (log["status"], log["dataset"], log["rows_accepted"], log["warnings"]) == ("accepted", dataset, 1, None)  # noqa: E501
+    assert drop.table(dataset)[0]["excel_row"] == 4
+
+
+def test_blank_template_is_recognised_but_has_no_rows(drop: Drop) -> None:
+    target = drop.raw / "stats" / "blank.xlsx"
+    target.parent.mkdir()
+    shutil.copyfile(TEMPLATES_DIR / "indicator_values.xlsx", target)
+
+    drop.run()
+
+    assert (drop.log()["dataset"], drop.log()["reason_codes"]) == ("indicator_values", "no_data_rows")
+
+
+def test_committed_samples_are_what_the_seeded_generator_writes(tmp_path: Path) -> None:
+    samples.main(tmp_path, SEEDS_DIR)
+    written = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}  # noqa: E501
+    committed = committed_samples()
+    assert sorted(written) == sorted(committed), REGENERATE.format("samples")
+    assert all(written[k] == committed[k] for k in written), REGENERATE.format("samples")
+
+
+def test_every_sample_says_it_is_synthetic_and_they_are_small() -> None:
+    found = committed_samples()
+    assert sum(len(data) for data in found.values()) < 600_000
+    for name, data in found.items():
+        if name.endswith(".csv"):
+            text = data.decode("gbk" if name.startswith("agriculture/粮食") else "utf-8-sig")
+            assert text.startswith("# 示例数据（合成）/ SYNTHETIC SAMPLE DATA"), name
+        else:
+            sheet = openpyxl.load_workbook(RAW / name, read_only=True).worksheets[0]
+            assert next(sheet.iter_rows(values_only=True))[0] == samples.SYNTHETIC, name
+
+
+def test_samples_load_with_the_outcomes_they_were_made_for(drop: Drop) -> None:
+    """A fresh run over the bundled samples shows accepted, rejected and duplicate files,
+    each for the reason it was made to show."""
+    expected = samples.main(drop.raw, SEEDS_DIR)
+    drop.seeds = SEEDS_DIR
+
+    summary = drop.run()
+
+    assert summary.files == {"seen": 58, "accepted": 52, "rejected": 5, "duplicate": 1}
+    for log in drop.table("submission_log"):
+        status, rule = expected[log["file_path"]]
+        assert (log["status"], log["reason_codes"]) == (status, rule), log["file_path"]
+    revised = drop.query("select count(*) as n from raw.indicator_values where indicator_code = 'I01' and year = 2023")  # noqa: E501
+    assert revised[0]["n"] == 2
+    statuses = {r["status_code"] for r in drop.table("project_progress")}
+    assert statuses == {"planning", "under_construction", "completed", "suspended"}
