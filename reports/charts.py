@@ -69,7 +69,8 @@ def line_chart(
             f'{head}{title}<text x="{width / 2}" y="{height / 2 + 14}" text-anchor="middle" '
             f'fill="#9ca3af" font-size="13">暂无数据 · No data yet</text></svg>'
         )
-    ticks = nice_ticks(min(values), max(values))
+    headroom = (max(values) - min(values)) * 0.12  # room above the top point for its label
+    ticks = nice_ticks(min(values), max(values) + headroom)
     digits = tick_digits(ticks)
     y_low, y_high = ticks[0], ticks[-1]
     x_first, x_last = years[0], years[-1]
@@ -125,7 +126,7 @@ def _series(points: Sequence[Point], x, y, colour: str, *, dashed: bool, label: 
         )
         year, value = points[-1]
         out += (
-            f'<text x="{x(year):.1f}" y="{y(value) - 8:.1f}" text-anchor="middle" fill="{colour}" '
+            f'<text x="{x(year) - 6:.1f}" y="{y(value) - 8:.1f}" text-anchor="end" fill="{colour}" '
             f'font-size="10.5" font-weight="700"{HALO}>{esc(label)} {num(value)}</text>'
         )
     return out

@@ -72,7 +72,10 @@ def table(
     )
     if not body:
         body = f'<tr><td colspan="{len(headers)}" class="empty">无记录 · None</td></tr>'
-    return f'<table class="{css_class}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return (
+        f'<div class="scroll"><table class="{css_class}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>"
+    )
 
 
 def section(anchor: str, zh: str, en: str, body: str, intro: str = "") -> str:

@@ -84,14 +84,14 @@ def indicator_cell(row: Any) -> str:
 
 
 def cagr_cell(row: Any) -> str:
-    """Required vs actual compound annual growth, in percent."""
+    """Required compound annual growth, and beneath it the growth achieved, in percent."""
     if is_missing(row.required_cagr_pct) and is_missing(row.actual_cagr_pct):
         return "—"
     required, actual = (
         "—" if is_missing(v) else f"{num(v, 1)}%"
         for v in (row.required_cagr_pct, row.actual_cagr_pct)
     )
-    return f"{required} / {actual}"
+    return f'需 {required}<span class="en">实 {actual}</span>'
 
 
 SCORECARD_HEADERS = [
@@ -104,7 +104,7 @@ SCORECARD_HEADERS = [
     ("最新值", "Latest"),
     ("预期值", "Expected"),
     ("完成进度", "Share of change achieved"),
-    ("年均增速 需/实", "CAGR required / actual"),
+    ("年均增速", "CAGR needed / actual"),
     ("状态", "Status"),
 ]
 

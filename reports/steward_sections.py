@@ -15,11 +15,35 @@ DATASETS = {
 }
 
 
-def completeness_section(completeness: pd.DataFrame) -> str:
-    """Overdue periods (due, not every item accepted) per department and dataset."""
-    if completeness.empty:
-        return section("missing", "缺报与逾期", "Missing or overdue", NOT_PUBLISHED)
-    overdue = completeness[completeness["is_overdue"].fillna(False).astype(bool)]
+def overdue_summary(overdue: pd.DataFrame) -> str:
+    """Per department and dataset: overdue periods, items missing, the oldest and the worst."""
+    headers = [
+        ("部门", "Department"),
+        ("数据集", "Dataset"),
+        ("逾期报告期", "Overdue periods"),
+        ("缺报项合计", "Items missing"),
+        ("迟报项合计", "Items late"),
+        ("最早逾期", "Earliest overdue"),
+        ("最长逾期天数", "Most days overdue"),
+    ]
+    keys = ["department_code", "department_zh", "department_en", "dataset"]
+    rows = [
+        [
+            bilingual(zh, en),
+            bilingual(*DATASETS.get(dataset, (dataset, ""))),
+            num(len(group)),
+            f"<b>{num(group['missing_items'].sum())}</b>",
+            num(group["late_items"].sum()),
+            esc(group.sort_values("period_start")["period_label"].iloc[0]),
+            num(group["days_overdue"].max()),
+        ]
+        for (_, zh, en, dataset), group in overdue.groupby(keys, dropna=False, sort=True)
+    ]
+    return table(headers, rows, numeric=[2, 3, 4, 6])
+
+
+def overdue_details(overdue: pd.DataFrame) -> str:
+    """Every overdue period, folded away."""
     headers = [
         ("部门", "Department"),
         ("数据集", "Dataset"),
@@ -34,8 +58,8 @@ def completeness_section(completeness: pd.DataFrame) -> str:
     ]
     rows = [
         [
-            bilingual(r["department_zh"], r["department_en"]),
-            bilingual(*DATASETS.get(r["dataset"], (r["dataset"], ""))),
+            esc(r["department_zh"]),
+            esc(DATASETS.get(r["dataset"], (r["dataset"],))[0]),
             esc(r["period_label"]),
             esc(r["due_date"]),
             num(r["expected_items"]),
@@ -47,13 +71,24 @@ def completeness_section(completeness: pd.DataFrame) -> str:
         ]
         for r in records(overdue)
     ]
+    return (
+        f"<details><summary>逾期报告期明细 {len(rows)} 个 · All {len(rows)} overdue periods"
+        f"</summary>{table(headers, rows, numeric=[4, 5, 6, 7, 8, 9])}</details>"
+    )
+
+
+def completeness_section(completeness: pd.DataFrame) -> str:
+    """Overdue periods (due, not every item accepted), summarised and in full."""
+    if completeness.empty:
+        return section("missing", "缺报与逾期", "Missing or overdue", NOT_PUBLISHED)
+    overdue = completeness[completeness["is_overdue"].fillna(False).astype(bool)]
     due = int(completeness["is_due"].fillna(False).astype(bool).sum())
     intro = (
         f"已到期的 {due} 个报告期中，{len(overdue)} 个逾期未报齐。"
         f'<span class="en">{len(overdue)} of the {due} periods already due are overdue: not '
         "every expected item has been accepted.</span>"
     )
-    body = table(headers, rows, numeric=[4, 5, 6, 7, 8, 9])
+    body = overdue_summary(overdue) + overdue_details(overdue)
     return section("missing", "缺报与逾期", "Missing or overdue", body, intro)
 
 

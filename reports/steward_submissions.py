@@ -6,7 +6,7 @@ import pandas as pd
 
 from reports.data import records
 from reports.html import bilingual, esc, num, section, stamp, table
-from reports.steward_sections import DATASETS
+from reports.steward_sections import DATASETS, NOT_PUBLISHED
 
 STATUSES = [
     ("accepted", "接收", "Accepted"),
@@ -20,36 +20,74 @@ def pill(status: str, n: int) -> str:
     return f'<span class="pill {status if n else "zero"}">{n}</span>'
 
 
-def by_department_section(submissions: pd.DataFrame) -> str:
-    """Submissions per department and period (month received), by outcome."""
+def year_cell(group: pd.DataFrame) -> str:
+    """Files accepted, rejected and duplicate for one year, as coloured counts."""
+    if group.empty or not group["files_received"].sum():
+        return '<span class="pill zero">—</span>'
+    return " ".join(pill(code, int(group[f"files_{code}"].sum())) for code, _, _ in STATUSES)
+
+
+def by_department_section(completeness: pd.DataFrame, submissions: pd.DataFrame) -> str:
+    """Files per department, dataset and reporting year, by outcome; then every file."""
+    if completeness.empty:
+        return section("by-department", "报送概况", "Submissions", NOT_PUBLISHED)
+    frame = completeness.assign(year=pd.to_datetime(completeness["period_start"]).dt.year)
+    years = sorted(frame["year"].unique())
     headers = [
         ("部门", "Department"),
-        ("期间", "Period"),
-        *[(zh, en) for _, zh, en in STATUSES],
-        ("收到行数", "Rows received"),
-        ("接收行数", "Rows accepted"),
-        ("隔离行数", "Rows quarantined"),
+        ("数据集", "Dataset"),
+        *[(f"{y}年", "acc · rej · dup") for y in years],
     ]
     rows = []
-    if not submissions.empty:
-        keys = ["department_code", "department_zh", "department_en", "period"]
-        for (_, zh, en, period), group in submissions.groupby(keys, dropna=False, sort=True):
-            counts = group["status"].value_counts()
-            rows.append(
-                [
-                    bilingual(zh, en),
-                    esc(period),
-                    *[pill(code, int(counts.get(code, 0))) for code, _, _ in STATUSES],
-                    num(group["rows_received"].sum()),
-                    num(group["rows_accepted"].sum()),
-                    num(group["rows_quarantined"].sum()),
-                ]
-            )
+    keys = ["department_code", "department_zh", "department_en", "dataset"]
+    for (_, zh, en, dataset), group in frame.groupby(keys, dropna=False, sort=True):
+        rows.append(
+            [
+                bilingual(zh, en),
+                bilingual(*DATASETS.get(dataset, (dataset, ""))),
+                *[year_cell(group[group["year"] == y]) for y in years],
+            ]
+        )
+    legend = (
+        "每格依次为报告期内接收、退回、重复的文件数（按报告年度汇总）。"
+        '<span class="en">Each cell: files accepted, rejected and duplicate for periods of '
+        "that reporting year.</span>"
+    )
+    body = table(headers, rows) + files_details(submissions)
     return section(
-        "by-department",
-        "报送概况",
-        "Submissions by department and period",
-        table(headers, rows, numeric=[2, 3, 4, 5, 6, 7]),
+        "by-department", "报送概况", "Submissions by department and period", body, legend
+    )
+
+
+def files_details(submissions: pd.DataFrame) -> str:
+    """Every file that arrived, newest first, folded away."""
+    headers = [
+        ("文件", "File"),
+        ("部门", "Department"),
+        ("数据集", "Dataset"),
+        ("接收时间", "Received"),
+        ("结果", "Outcome"),
+        ("收到行", "Rows"),
+        ("接收行", "Accepted"),
+        ("隔离行", "Quarantined"),
+    ]
+    labels = {code: f"{zh} {en}" for code, zh, en in STATUSES}
+    rows = [
+        [
+            esc(r["file_name"]),
+            esc(r["department_zh"]),
+            bilingual(*DATASETS.get(r["dataset"], ("未识别", "unrecognised"))),
+            stamp(r["received_at"]),
+            f'<span class="pill {esc(r["status"])}">{esc(labels.get(r["status"]))}</span>',
+            num(r["rows_received"]),
+            num(r["rows_accepted"]),
+            num(r["rows_quarantined"]),
+        ]
+        for r in records(submissions)
+    ]
+    return (
+        f"<details><summary>全部报送文件 {len(rows)} 个 · All {len(rows)} files</summary>"
+        f"{table(headers, rows, numeric=[5, 6, 7])}</details>"
     )
 
 

@@ -13,7 +13,7 @@ CSS = f"""
 body {{ margin:0; font-family:{FONT_STACK}; color:var(--ink); background:var(--bg);
   font-size:14px; line-height:1.6; }}
 .masthead {{ background:linear-gradient(135deg,#8f1414,#b3261e); color:#fff; padding:28px 0 22px; }}
-.masthead .inner, main, footer {{ max-width:1200px; margin:0 auto; padding:0 28px; }}
+.masthead .inner, main, footer {{ max-width:1280px; margin:0 auto; padding:0 28px; }}
 .masthead .kicker {{ letter-spacing:.12em; font-size:13px; opacity:.85; }}
 .masthead h1 {{ font-family:{SERIF_STACK}; font-size:30px; margin:6px 0 2px; font-weight:700; }}
 .masthead .en {{ color:#fde8e8; font-size:16px; }}
@@ -39,7 +39,11 @@ tbody tr:nth-child(even) td {{ background:#faf9f7; }}
 .num {{ text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }}
 tr.group td {{ background:#f7f1e6 !important; font-weight:700; color:#7a4a12; padding-top:9px; }}
 tr.group td .en {{ display:inline; font-weight:400; margin-left:6px; }}
-table.scorecard td:nth-child(2) {{ min-width:210px; }}
+table.scorecard {{ font-size:12.5px; }}
+table.scorecard td, table.scorecard th {{ padding:6px 6px; }}
+table.scorecard td:nth-child(2) {{ min-width:200px; }}
+table.scorecard td:nth-child(3) {{ white-space:nowrap; }}
+.scroll {{ overflow-x:auto; }}
 td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
 .code {{ font-family:ui-monospace,"DejaVu Sans Mono",monospace; font-size:12px;
   color:var(--muted); }}
@@ -49,7 +53,7 @@ td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
   border:1px solid color-mix(in srgb, var(--c) 35%, white); color:var(--c); font-size:12.5px; }}
 .badge i {{ width:9px; height:9px; border-radius:50%; background:var(--c); display:inline-block; }}
 .badge small {{ color:color-mix(in srgb, var(--c) 70%, #555); font-size:11px; }}
-.bar {{ display:inline-block; width:70px; height:7px; background:#ece8e1; border-radius:4px;
+.bar {{ display:inline-block; width:48px; height:7px; background:#ece8e1; border-radius:4px;
   vertical-align:middle; margin-left:6px; overflow:hidden; }}
 .bar span {{ display:block; height:100%; background:var(--c,#2e8b57); }}
 .tally {{ display:flex; flex-wrap:wrap; gap:10px; margin:14px 0 4px; }}

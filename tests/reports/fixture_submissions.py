@@ -131,12 +131,14 @@ WARNINGS = [
     ),
 ]
 COMPLETENESS = [
-    # department, dataset, period, expected, accepted, late, rejected, overdue, days
-    ("stats", "indicator_values", 2024, 14, 14, 0, 0, False, None),
-    ("industry", "sector_output", 2024, 4, 0, 0, 1, True, 45),
-    ("water", "indicator_values", 2024, 1, 0, 0, 1, True, 45),
-    ("health", "indicator_values", 2024, 3, 1, 1, 0, True, 45),
-    ("stats", "indicator_values", 2025, 14, 0, 0, 0, False, None),
+    # department, dataset, period, items expected/accepted/late,
+    # files received/accepted/rejected/duplicate, overdue, days overdue
+    ("stats", "indicator_values", 2024, 14, 14, 0, 2, 1, 0, 1, False, None),
+    ("industry", "sector_output", 2024, 4, 0, 0, 1, 0, 1, 0, True, 45),
+    ("water", "indicator_values", 2024, 1, 0, 0, 1, 0, 1, 0, True, 45),
+    ("health", "indicator_values", 2024, 3, 1, 1, 0, 0, 0, 0, True, 45),
+    ("finance", "indicator_values", 2024, 1, 1, 0, 1, 1, 0, 0, False, None),
+    ("stats", "indicator_values", 2025, 14, 0, 0, 0, 0, 0, 0, False, None),
 ]
 
 
@@ -174,7 +176,10 @@ def submissions() -> dict[str, pd.DataFrame]:
             "expected_items",
             "accepted_items",
             "late_items",
+            "files_received",
+            "files_accepted",
             "files_rejected",
+            "files_duplicate",
             "is_overdue",
             "days_overdue",
         ],
@@ -183,6 +188,9 @@ def submissions() -> dict[str, pd.DataFrame]:
     completeness["period_start"] = [date(int(p), 1, 1) for p in completeness["period_label"]]
     completeness["due_date"] = [date(int(p) + 1, 3, 31) for p in completeness["period_label"]]
     completeness["is_due"] = completeness["period_label"] != "2025"
+    completeness["completeness_share"] = (
+        completeness["accepted_items"] / completeness["expected_items"]
+    )
     completeness["missing_items"] = completeness["expected_items"] - completeness["accepted_items"]
     return {
         "submission_log": log,

@@ -14,11 +14,23 @@ def page(warehouse: Paths) -> dict[str, str]:
     return dict(re.findall(r'<section id="([^"]+)">(.*?)</section>', html, re.S))
 
 
-def test_submissions_are_counted_by_department_and_period(built, warehouse: Paths):
+def test_submissions_are_counted_by_department_dataset_and_year(built, warehouse: Paths):
+    summary = page(warehouse)["by-department"].split("<details>")[0]
+    [stats] = [row for row in summary.split("<tr>") if "梅河口市统计局" in row]
+    accepted, rejected, duplicate = (
+        f'<span class="pill {s}">1</span>' for s in ("accepted", "rejected", "duplicate")
+    )
+    assert "2024年" in summary and "2025年" in summary
+    assert accepted in stats and duplicate in stats and rejected not in stats
+    [water] = [row for row in summary.split("<tr>") if "梅河口市水利局" in row]
+    assert rejected in water and accepted not in water
+
+
+def test_every_file_is_listed(built, warehouse: Paths):
     summary = page(warehouse)["by-department"]
-    assert "梅河口市统计局" in summary and "2025-01" in summary and "2025-02" in summary
-    assert '<span class="pill duplicate">1</span>' in summary
-    assert summary.count('<span class="pill rejected">1</span>') == 2
+    assert "All 5 files" in summary
+    for name in ["indicators-2024.xlsx", "finance-2024.csv", "@SUM(1+1).xlsx"]:
+        assert name in summary
 
 
 def test_every_rejection_shows_its_reasons_and_quarantined_rows(built, warehouse: Paths):
@@ -38,8 +50,8 @@ def test_submitted_text_is_escaped_not_executed(built, warehouse: Paths):
 def test_missing_and_overdue_submissions_are_listed(built, warehouse: Paths):
     missing = page(warehouse)["missing"]
     assert "梅河口市卫生健康局" in missing and "梅河口市水利局" in missing
-    assert "梅河口市统计局" not in missing  # complete, or not yet due
-    assert "3 of the 4 periods already due are overdue" in missing
+    assert "梅河口市统计局" not in missing and "梅河口市财政局" not in missing
+    assert "3 of the 5 periods already due are overdue" in missing
 
 
 def test_revisions_show_old_and_new_value(built, warehouse: Paths):
