@@ -126,6 +126,13 @@ def assess(ind, year: int, actual: float | None) -> dict[str, object]:
     }
 
 
+def cagr(base: float, actual: float | None, years: int) -> float | None:
+    """Compound annual growth in percent from base to actual over `years`."""
+    if actual is None or pd.isna(base) or base <= 0 or actual <= 0:
+        return None
+    return ((actual / base) ** (1 / years) - 1) * 100
+
+
 def indicator_progress(indicators: pd.DataFrame, values: pd.DataFrame, year: int) -> pd.DataFrame:
     """One row per indicator and plan year up to `year`, from the current values."""
     current = values[values["is_current"]].set_index(["indicator_code", "year"])["value"]
@@ -154,6 +161,7 @@ def indicator_progress(indicators: pd.DataFrame, values: pd.DataFrame, year: int
                     "path_type": ind.path_type,
                     "is_binding": ind.is_binding,
                     "required_cagr_pct": ((target / base) ** 0.2 - 1) * 100 if levels else None,
+                    "actual_cagr_pct": cagr(base, actual, plan_year - 2020),
                     "on_track_tolerance_share": 0.05,
                     **assess(ind, plan_year, actual),
                 }
@@ -244,3 +252,50 @@ def sector_output(sectors: pd.DataFrame, latest_year: int) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows)
+
+
+def plan_scorecard(progress: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
+    """rpt_plan_scorecard: per indicator, its row of the latest year with data."""
+    known = progress[progress["has_data"]].sort_values("year").groupby("indicator_code").tail(1)
+    card = indicators[["indicator_code", "category_zh", "category_en", "attribute_zh"]].merge(
+        known.rename(columns={"year": "latest_year", "actual_value": "latest_value"}),
+        on="indicator_code",
+        how="left",
+    )
+    card["status_code"] = card["status_code"].fillna("no_data")
+    card["status_zh"] = card["status_code"].map(lambda code: STATUSES[code].zh)
+    card["status_en"] = card["status_code"].map(lambda code: STATUSES[code].en)
+    card["status_sort_order"] = card["status_code"].map(list(STATUSES).index) + 1
+    dropped = ("region_code", "has_data", "target_status", "on_track_tolerance_share")
+    keep = [c for c in card.columns if c not in dropped]
+    return card[keep]
+
+
+def box_summary(boxes: pd.DataFrame, reports: pd.DataFrame) -> pd.DataFrame:
+    """rpt_project_box_summary: per box, from each project's latest report."""
+    latest = reports.sort_values("report_month").groupby("project_code").tail(1)
+    sums = latest.groupby("box_no").agg(
+        projects_reporting=("project_code", "count"),
+        projects_stalled=("is_stalled", "sum"),
+        total_investment=("total_investment", "sum"),
+        cumulative_investment=("cumulative_investment", "sum"),
+    )
+    summary = boxes.rename(columns={"project_count": "projects_listed"}).merge(
+        sums, left_on="box_no", right_index=True, how="left"
+    )
+    summary["investment_completion_share"] = (
+        summary["cumulative_investment"] / summary["total_investment"]
+    )
+    return summary[
+        [
+            "box_no",
+            "box_title_zh",
+            "box_title_en",
+            "projects_listed",
+            "projects_reporting",
+            "projects_stalled",
+            "total_investment",
+            "cumulative_investment",
+            "investment_completion_share",
+        ]
+    ]

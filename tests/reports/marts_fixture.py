@@ -75,9 +75,11 @@ def build_marts(path: Path, *, latest_year: int = 2024) -> Path:
             **fixture_submissions.submissions(),
             "validation_result": fixture_submissions.validation_results(),
         }
-        tables["fct_indicator_progress"] = facts.indicator_progress(
-            indicators, tables["fct_indicator_value"], latest_year
-        )
+        progress = facts.indicator_progress(indicators, tables["fct_indicator_value"], latest_year)
+        boxes = con.execute("select * from dim_project_box").df()
+        tables["fct_indicator_progress"] = progress
+        tables["rpt_plan_scorecard"] = facts.plan_scorecard(progress, indicators)
+        tables["rpt_project_box_summary"] = facts.box_summary(boxes, tables["fct_project_progress"])
         for name, frame in tables.items():
             con.register("incoming", frame)
             con.execute(f"create table {name} as select * from incoming")
