@@ -84,3 +84,23 @@ def test_warning_expectation_fails_without_blocking_the_publish(built: Paths) ->
     [evaluation] = result.get_asset_check_evaluations()
     assert (evaluation.passed, evaluation.severity) == (False, dg.AssetCheckSeverity.WARN)
     assert dg.AssetKey("marts_duckdb") in _materialized(result)
+
+
+def test_checks_load_beside_the_dbt_assets_and_gate_the_publish() -> None:
+    from orchestration.audit import audit_checks
+    from orchestration.transform.assets import planwatch_dbt
+    from orchestration.transform.project import dbt_resource
+
+    defs = dg.Definitions(
+        assets=[planwatch_dbt, marts_duckdb],
+        asset_checks=audit_checks,
+        resources={"dbt": dbt_resource()},
+        jobs=[dg.define_asset_job("refresh", selection=dg.AssetSelection.all())],
+    )
+
+    graph = defs.resolve_asset_graph()
+    gx_keys = {key for key in graph.asset_check_keys if key.name.startswith("gx_")}
+    assert len(gx_keys) == len(SUITES)
+    assert {key.asset_key for key in gx_keys} <= graph.get(dg.AssetKey("marts_duckdb")).parent_keys
+    steps = {node.name for node in defs.resolve_job_def("refresh").graph.node_dict.values()}
+    assert {"gx_marts_audit", "marts_duckdb"} <= steps
