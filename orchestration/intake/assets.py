@@ -7,12 +7,12 @@ import dagster as dg
 from orchestration.intake.run import run_intake
 
 DESCRIPTIONS = {
-    "submission_log": "One row per file event in the drop folder: accepted, rejected or duplicate, with counts and reasons.",  # noqa: E501
-    "quarantine": "Every row of a submitted file that was not loaded, with the rule it broke and its original cells.",  # noqa: E501
-    "submission_warning": "Findings that did not block a file (ignored columns, sharp changes) for the data steward.",  # noqa: E501
-    "indicator_values": "Indicator values from accepted submissions, in the catalogue unit, every revision kept.",  # noqa: E501
-    "project_progress": "Monthly or quarterly major-project progress from accepted submissions, investments in 万元.",  # noqa: E501
-    "sector_output": "Annual industry sector output (亿元) and enterprise counts from accepted submissions.",  # noqa: E501
+    "submission_log": "One row per file event in the drop folder: status, counts and reasons.",
+    "quarantine": "Every submitted row that was not loaded, with the rule it broke and its cells.",
+    "submission_warning": "Findings that did not block a file, for the data steward to review.",
+    "indicator_values": "Indicator values of accepted files in the catalogue unit, all revisions.",
+    "project_progress": "Major-project progress of accepted files (万元), monthly or quarterly.",
+    "sector_output": "Annual sector output (亿元) and enterprise counts of accepted files.",
 }
 
 

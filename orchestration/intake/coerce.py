@@ -24,7 +24,7 @@ class CoerceError(ValueError):
 
 @dataclass(frozen=True)
 class Quantity:
-    """A number as written: its value, whether it carried a % sign, and any unit written after it."""
+    """A number as written: its value, whether it had a % sign, and any unit written after it."""
 
     value: Decimal
     percent: bool = False

@@ -15,7 +15,11 @@ from orchestration.intake.rules import issue
 
 def _warn_owner(ctx: Context, rec: Record, code: str | None, owner: str | None) -> None:
     if code and owner and owner != ctx.department:
-        rec.issues.append(issue("unexpected_department", sheet=rec.sheet, row=rec.excel_row, code=code, owner=owner))  # fmt: skip
+        rec.issues.append(
+            issue(
+                "unexpected_department", sheet=rec.sheet, row=rec.excel_row, code=code, owner=owner
+            )
+        )
 
 
 def indicator_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:

@@ -24,6 +24,9 @@ class Limits:
     max_sheets: int = 50
 
 
+DEFAULT_LIMITS = Limits()
+
+
 @dataclass
 class Sheet:
     """One sheet (or a whole CSV): its non-empty rows, each with its number as Excel shows it."""
@@ -55,7 +58,7 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def read_file(data: bytes, file_name: str, limits: Limits = Limits()) -> list[Sheet]:
+def read_file(data: bytes, file_name: str, limits: Limits = DEFAULT_LIMITS) -> list[Sheet]:
     """Sheets of a submitted .xlsx or .csv file, or FileRejected with the reason."""
     from orchestration.intake import csvfile, xlsx
 

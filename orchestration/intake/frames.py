@@ -13,8 +13,17 @@ from orchestration.intake.units import plausible_range
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
 
 History = dict[tuple[str, str, int], Decimal]
-NUMERIC = ("value", "total_investment", "period_investment", "cumulative_investment", "output_value")  # fmt: skip
-MEASURE = {"indicator_values": ("indicator_code", "value"), "sector_output": ("sector_code", "output_value")}  # fmt: skip
+NUMERIC = (
+    "value",
+    "total_investment",
+    "period_investment",
+    "cumulative_investment",
+    "output_value",
+)
+MEASURE = {
+    "indicator_values": ("indicator_code", "value"),
+    "sector_output": ("sector_code", "output_value"),
+}
 
 
 def _float(value: Any) -> float | None:
@@ -36,7 +45,9 @@ def previous_value(dataset: str, records: list[Record], history: History) -> dic
         return {}
     code, measure = MEASURE[dataset]
     here = {
-        (r.values.get(code), r.values.get("region_code"), r.values.get("year")): r.values.get(measure)
+        (r.values.get(code), r.values.get("region_code"), r.values.get("year")): r.values.get(
+            measure
+        )
         for r in records
     }
     found = {}
@@ -62,7 +73,9 @@ def build_frame(dataset: str, records: list[Record], history: History) -> pd.Dat
         if dataset in MEASURE:
             measure = MEASURE[dataset][1]
             row["previous"] = _float(previous.get(index))
-            row["jump_ratio"] = _jump(record.values.get(measure), previous.get(index), row.get("unit"))  # fmt: skip
+            row["jump_ratio"] = _jump(
+                record.values.get(measure), previous.get(index), row.get("unit")
+            )
         if dataset == "project_progress":
             month = row.get("report_month")
             row["report_year"] = month.year if month else None

@@ -5,13 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from orchestration.intake.process import Outcome
 from orchestration.intake.rules import Issue, describe
 from orchestration.intake.store import COLUMNS
+from orchestration.settings import TIMEZONE
 
 MAX_LISTED = 20
 DATA_TABLES = ("indicator_values", "project_progress", "sector_output")
+
+
+class Clock:
+    """Local (Asia/Shanghai) receive times, strictly increasing, also across runs."""
+
+    def __init__(self, last: dt.datetime | None = None) -> None:
+        self.last = last or dt.datetime.min
+
+    def now(self) -> dt.datetime:
+        now = dt.datetime.now(ZoneInfo(TIMEZONE)).replace(tzinfo=None)
+        self.last = max(now, self.last + dt.timedelta(microseconds=1))
+        return self.last
 
 
 @dataclass(frozen=True)
@@ -34,7 +48,8 @@ def summary(issues: list[Issue], *, head: str | None = None) -> str | None:
     lines = ([head] if head else []) + [describe(i) for i in issues[:MAX_LISTED]]
     if len(issues) > MAX_LISTED:
         more = len(issues) - MAX_LISTED
-        lines.append(f"……另有 {more} 条，见 raw.quarantine / raw.submission_warning。 / … {more} more, see raw.quarantine / raw.submission_warning.")  # fmt: skip
+        see = "raw.quarantine / raw.submission_warning"
+        lines.append(f"……另有 {more} 条，见 {see}。 / … {more} more, see {see}.")
     return "\n".join(lines) if lines else None
 
 
@@ -51,7 +66,11 @@ def _issue_row(submission_id: str, item: Issue) -> dict[str, Any]:
 
 
 def rows_for(
-    arrival: Arrival, outcome: Outcome, *, status: str | None = None, duplicate_of: str | None = None
+    arrival: Arrival,
+    outcome: Outcome,
+    *,
+    status: str | None = None,
+    duplicate_of: str | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """Every row to write for this file, keyed by raw table name."""
     status = status or outcome.status
@@ -60,11 +79,10 @@ def rows_for(
     errors = [i for i in outcome.file_issues if i.is_error] + row_errors
     warnings = [i for i in outcome.file_issues + outcome.row_issues if not i.is_error]
     bad_rows = len({(i.sheet, i.excel_row) for i in row_errors})
-    head = f"共 {bad_rows} 行有错误，文件被整体拒收。 / {bad_rows} rows have errors; the whole file was rejected." if bad_rows else None  # fmt: skip
-    if status == "duplicate":
-        reasons = summary(outcome.file_issues)
-    else:
-        reasons = summary(errors, head=head)
+    head = None
+    if bad_rows:
+        head = f"共 {bad_rows} 行有错误，文件被拒收。 / {bad_rows} rows have errors; file rejected."
+    reasons = summary(outcome.file_issues if status == "duplicate" else errors, head=head)
     quarantine = [
         {**_issue_row(sid, i), "raw_record": record.raw_json()}
         for record in outcome.quarantined
@@ -85,12 +103,19 @@ def rows_for(
     }
     tables: dict[str, list[dict[str, Any]]] = {}
     if status == "accepted" and outcome.dataset in DATA_TABLES:
-        common = {"submission_id": sid, "department_code": arrival.department_code, "received_at": arrival.received_at}  # fmt: skip
+        common = {
+            "submission_id": sid,
+            "department_code": arrival.department_code,
+            "received_at": arrival.received_at,
+        }
         tables[outcome.dataset] = [
-            {**common, "sheet": r.sheet, "excel_row": r.excel_row, **r.values} for r in outcome.accepted
+            {**common, "sheet": r.sheet, "excel_row": r.excel_row, **r.values}
+            for r in outcome.accepted
         ]
     tables["quarantine"] = quarantine
-    tables["submission_warning"] = [_issue_row(sid, i) for i in warnings] if status != "duplicate" else []  # fmt: skip
+    tables["submission_warning"] = (
+        [_issue_row(sid, i) for i in warnings] if status != "duplicate" else []
+    )
     tables["submission_log"] = [log]  # written last, in the same transaction
     assert set(log) >= set(COLUMNS["submission_log"]), set(COLUMNS["submission_log"]) - set(log)
     return tables

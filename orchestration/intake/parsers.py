@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from orchestration.intake import coerce, dates, units
+from orchestration.intake import coerce, units
 from orchestration.intake.coerce import CoerceError, Quantity, check_formula, text
 from orchestration.intake.headers import Header
 from orchestration.intake.reference import Reference
@@ -15,7 +15,12 @@ from orchestration.intake.rows import Record, cell, parse_field
 from orchestration.intake.rules import issue
 
 CODE_LIKE = re.compile(r"[A-Za-z0-9_.-]+")
-MONEY = {"total_investment": "万元", "period_investment": "万元", "cumulative_investment": "万元", "output_value": "亿元"}  # fmt: skip
+MONEY = {
+    "total_investment": "万元",
+    "period_investment": "万元",
+    "cumulative_investment": "万元",
+    "output_value": "亿元",
+}
 
 
 @dataclass
@@ -31,7 +36,11 @@ def _hint(ref: Reference, kind: str, spelling: str) -> dict[str, str]:
     names = {"indicator": ref.indicators, "project": ref.projects, "sector": ref.sectors}[kind]
     codes = ref.suggest(kind, spelling)
     shown = "、".join(f"{c} {getattr(names[c], 'name_zh', names[c])}" for c in codes if c in names)
-    return {"hint_zh": f"（是否为：{shown}？）", "hint_en": f" (did you mean: {shown}?)"} if shown else {}
+    return (
+        {"hint_zh": f"（是否为：{shown}？）", "hint_en": f" (did you mean: {shown}?)"}
+        if shown
+        else {}
+    )
 
 
 def resolve(ctx: Context, kind: str, spelling: object, *, as_code: bool) -> str:
@@ -49,7 +58,7 @@ def resolve(ctx: Context, kind: str, spelling: object, *, as_code: bool) -> str:
 
 
 def money(value: object, header_unit: str | None, target: str) -> Decimal:
-    """An amount converted to target (万元 or 亿元) from the unit written after it or in the header."""
+    """An amount in target (万元 or 亿元), from the unit written after it or in the header."""
     q = coerce.quantity(value)
     if q.percent:
         raise CoerceError("not_a_number")
@@ -92,11 +101,23 @@ def key(ctx: Context, rec: Record, h: Header, cells: list[Any], kind: str) -> st
     if name_field not in h.columns or coerce.is_blank(cell(h, cells, name_field)):
         return found
     if found is None and not any(i.field == code_field for i in rec.issues):
-        return parse_field(rec, h, name_field, cells, lambda v: resolve(ctx, kind, v, as_code=False))
+        return parse_field(
+            rec, h, name_field, cells, lambda v: resolve(ctx, kind, v, as_code=False)
+        )
     named = ctx.ref.resolve(kind, text(cell(h, cells, name_field)))
     if found and named and found not in named:
         label = h.labels[h.columns[name_field]]
-        rec.issues.append(issue("code_name_mismatch", sheet=rec.sheet, row=rec.excel_row, column=label, field=code_field, code=found, value=text(cell(h, cells, name_field))))  # fmt: skip
+        rec.issues.append(
+            issue(
+                "code_name_mismatch",
+                sheet=rec.sheet,
+                row=rec.excel_row,
+                column=label,
+                field=code_field,
+                code=found,
+                value=text(cell(h, cells, name_field)),
+            )
+        )
     return found
 
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orchestration.intake import frames, headers, rows
+from orchestration.intake import frames, rows
 from orchestration.intake.datasets import PARSERS
-from orchestration.intake.formats import FileRejected, Limits, Sheet, read_file
+from orchestration.intake.formats import DEFAULT_LIMITS, FileRejected, Limits, Sheet, read_file
 from orchestration.intake.parsers import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.sheets import read_sheet
@@ -61,10 +61,14 @@ def shown(value: object) -> str:
 
 
 def _apply_suite(
-    dataset: str, records: list[rows.Record], validator: Validator, ctx: Context,
-    history: frames.History, name: str,
-) -> None:  # fmt: skip
-    """Run the suite and attach its findings to the rows (a field already in error is not repeated)."""
+    dataset: str,
+    records: list[rows.Record],
+    validator: Validator,
+    ctx: Context,
+    history: frames.History,
+    name: str,
+) -> None:
+    """Run the suite and attach its findings to the rows (no field is reported twice)."""
     frame = frames.build_frame(dataset, records, history)
     params = frames.parameters(dataset, ctx.ref)
     for failure in validator.validate(dataset, frame, params, name):
@@ -80,18 +84,32 @@ def _apply_suite(
             label = record.labels.get(field_name) or record.labels.get(_name_of(field_name))
             record.issues.append(
                 issue(
-                    meta["rule"], sheet=record.sheet, row=record.excel_row, column=label,
-                    field=field_name, **{**params, **values, **extra,
-                    "value": values.get(field_name), "previous": shown(previous)},
+                    meta["rule"],
+                    sheet=record.sheet,
+                    row=record.excel_row,
+                    column=label,
+                    field=field_name,
+                    **{
+                        **params,
+                        **values,
+                        **extra,
+                        "value": values.get(field_name),
+                        "previous": shown(previous),
+                    },
                 )
-            )  # fmt: skip
+            )
 
 
 def process(
-    data: bytes, file_name: str, ctx: Context, validator: Validator, *,
-    limits: Limits = Limits(), history: Callable[[str], frames.History] | None = None,
+    data: bytes,
+    file_name: str,
+    ctx: Context,
+    validator: Validator,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    history: Callable[[str], frames.History] | None = None,
     name: str = "file",
-) -> Outcome:  # fmt: skip
+) -> Outcome:
     """Decide accepted or rejected for one file's bytes; errors reject the whole file."""
     try:
         sheets: list[Sheet] = read_file(data, file_name, limits)
@@ -126,4 +144,3 @@ def process(
         if not record.errors:
             record.issues.append(issue("file_rejected", sheet=record.sheet, row=record.excel_row))
     return Outcome("rejected", dataset, [], originals + copies, file_issues)
-

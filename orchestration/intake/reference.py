@@ -100,13 +100,17 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         regions={r["region_code"] for r in _rows(plan / "regions.csv")},
         projects={r["project_code"]: r["name_zh"] for r in project_rows},
         project_departments={
-            r["project_code"]: box_owner[r["box_no"]] for r in project_rows if r["box_no"] in box_owner
+            r["project_code"]: box_owner[r["box_no"]]
+            for r in project_rows
+            if r["box_no"] in box_owner
         },
         sectors={r["sector_code"]: r["name_zh"] for r in sector_rows},
         statuses={r["status_code"]: r["name_zh"] for r in status_rows},
     )
     ref.names = {
-        "indicator": _index(indicator_rows, "indicator_code", "name_zh", "name_zh_published", "name_en"),
+        "indicator": _index(
+            indicator_rows, "indicator_code", "name_zh", "name_zh_published", "name_en"
+        ),
         "project": _index(project_rows, "project_code", "name_zh", "name_en"),
         "sector": _index(sector_rows, "sector_code", "name_zh", "name_en"),
         "status": _index(status_rows, "status_code", "name_zh", "name_en"),

@@ -11,11 +11,15 @@ from decimal import Decimal
 from typing import Any
 
 from orchestration.intake.coerce import CoerceError, is_blank, neutralise, text
-from orchestration.intake.headers import KEYS, REQUIRED, Header
+from orchestration.intake.fields import KEYS, REQUIRED
+from orchestration.intake.headers import Header
 from orchestration.intake.rules import Issue, issue
 
 TOTALS = {"合计", "总计", "小计", "合 计", "总 计", "total", "subtotal", "grand total"}
-FOOTNOTE = re.compile(r"^(注|说明|备注|数据来源|资料来源|来源|填报|审核|制表|负责人|联系人|联系电话|单位负责人|note|source|\*|※)", re.I)  # fmt: skip
+FOOTNOTE = re.compile(
+    r"^(注|说明|备注|数据来源|资料来源|来源|填报|审核|制表|负责人|联系人|联系电话|单位负责人|note|source|\*|※)",
+    re.I,
+)
 
 
 @dataclass(eq=False)
@@ -61,9 +65,9 @@ def kind(header: Header, cells: list[object]) -> str:
     if any(k.lower() in TOTALS for k in keys):
         return "total"
     required = [cell(header, cells, f) for f in REQUIRED[header.dataset]]
-    if all(is_blank(c) for c in required):
-        if all(not k for k in keys) or any(FOOTNOTE.match(k) for k in keys):
-            return "footnote"
+    no_key = all(not k for k in keys) or any(FOOTNOTE.match(k) for k in keys)
+    if no_key and all(is_blank(c) for c in required):
+        return "footnote"
     return "data"
 
 
@@ -86,7 +90,12 @@ def mark_copies(records: list[Record]) -> list[Record]:
         if signature in first:
             original = first[signature]
             record.issues.append(
-                issue("duplicate_row", sheet=record.sheet, row=record.excel_row, first_row=original.excel_row)
+                issue(
+                    "duplicate_row",
+                    sheet=record.sheet,
+                    row=record.excel_row,
+                    first_row=original.excel_row,
+                )
             )
             copies.append(record)
         else:
@@ -108,7 +117,14 @@ def parse_field(
         shown = text(value) if not isinstance(value, dt.date) else value.isoformat()
         values = {"value": shown, **exc.values}
         record.issues.append(
-            issue(exc.rule, sheet=record.sheet, row=record.excel_row, column=label, field=name, **values)
+            issue(
+                exc.rule,
+                sheet=record.sheet,
+                row=record.excel_row,
+                column=label,
+                field=name,
+                **values,
+            )
         )
         return None
 
@@ -122,6 +138,12 @@ def note(record: Record, header: Header, cells: list[object]) -> str | None:
     if char:
         label = header.labels.get(header.columns["note"])
         record.issues.append(
-            issue("formula_neutralised", sheet=record.sheet, row=record.excel_row, column=label, char=char)
+            issue(
+                "formula_neutralised",
+                sheet=record.sheet,
+                row=record.excel_row,
+                column=label,
+                char=char,
+            )
         )
     return safe

@@ -109,7 +109,9 @@ def issue(
     severity, zh, en = RULES[rule]
     fill = defaultdict(str, {k: "" if v is None else v for k, v in values.items()})
     fill.setdefault("column", column or "")
-    return Issue(rule, severity, zh.format_map(fill), en.format_map(fill), sheet, row, column, field)
+    return Issue(
+        rule, severity, zh.format_map(fill), en.format_map(fill), sheet, row, column, field
+    )
 
 
 def describe(item: Issue) -> str:

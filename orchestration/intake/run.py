@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from orchestration.intake import archive, discover, store
-from orchestration.intake.formats import Limits
-from orchestration.intake.ledger import Arrival, rows_for
+from orchestration.intake.formats import DEFAULT_LIMITS, Limits
+from orchestration.intake.frames import History
+from orchestration.intake.ledger import Arrival, Clock, rows_for
 from orchestration.intake.parsers import Context
 from orchestration.intake.process import Outcome, process, rejected
 from orchestration.intake.reference import Reference, load_reference
 from orchestration.intake.rules import issue
 from orchestration.intake.validate import Validator
-from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, TIMEZONE, paths
+from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, paths
 
 log = logging.getLogger(__name__)
 
@@ -30,76 +29,102 @@ class Summary:
     rows: Counter[str] = field(default_factory=Counter)
 
 
-class Clock:
-    """Local (Asia/Shanghai) receive times, strictly increasing within a run."""
+@dataclass
+class Intake:
+    """One intake run's connections and reference data; handles one file event at a time."""
 
-    def __init__(self) -> None:
-        self.last = dt.datetime.min
+    con: store.duckdb.DuckDBPyConnection
+    ref: Reference
+    validator: Validator
+    limits: Limits
+    landing: Path
+    clock: Clock
 
-    def now(self) -> dt.datetime:
-        now = dt.datetime.now(ZoneInfo(TIMEZONE)).replace(tzinfo=None)
-        self.last = max(now, self.last + dt.timedelta(microseconds=1))
-        return self.last
+    def handle(self, entry: discover.Entry) -> str | None:
+        """Archive, decide and write one file event in one transaction; returns its status."""
+        name = discover.safe_text(entry.path.name)
+        if entry.problem:
+            received = self.clock.now()
+            arrival = Arrival(
+                f"{received:%Y%m%d%H%M%S%f}-unread",
+                entry.relative_path,
+                name,
+                entry.folder,
+                received,
+                entry.size,
+                entry.mtime,
+            )
+            store.write_submission(self.con, rows_for(arrival, rejected(issue(entry.problem))))
+            return "rejected"
+        try:
+            landed = archive.land(entry.path, self.landing)
+        except archive.FileChanging:
+            return None
+        received = self.clock.now()
+        arrival = Arrival(
+            f"{received:%Y%m%d%H%M%S%f}-{landed.sha256[:10]}",
+            entry.relative_path,
+            name,
+            entry.folder,
+            received,
+            landed.size,
+            entry.mtime,
+            landed.sha256,
+            landed.relative_path,
+        )
+        if original := store.original_of(self.con, landed.sha256):
+            first, first_status, dataset = original
+            note = issue("duplicate_file", original=first, original_status=first_status)
+            outcome = Outcome("duplicate", dataset, file_issues=[note])
+            store.write_submission(self.con, rows_for(arrival, outcome, duplicate_of=first))
+            return "duplicate"
+        outcome = self.read(entry, landed, arrival.submission_id)
+        store.write_submission(self.con, rows_for(arrival, outcome))
+        return outcome.status
+
+    def history(self, dataset: str) -> History:
+        """Current accepted values of a dataset, for year-on-year checks."""
+        return store.history(self.con, dataset)
+
+    def read(self, entry: discover.Entry, landed: archive.Landed, name: str) -> Outcome:
+        """The outcome for bytes not seen before: department, size, then the content itself."""
+        if entry.folder not in self.ref.departments:
+            return rejected(issue("unknown_department", folder=entry.folder))
+        if landed.size > self.limits.max_bytes:
+            return rejected(issue("file_too_large", size=landed.size, limit=self.limits.max_bytes))
+        ctx = Context(self.ref, entry.folder, DEFAULT_REGION)
+        data = (self.landing / landed.relative_path).read_bytes()
+        try:
+            return process(
+                data,
+                entry.path.name,
+                ctx,
+                self.validator,
+                limits=self.limits,
+                name=name,
+                history=self.history,
+            )
+        except Exception as exc:  # a bug on one file must not stop the others
+            log.exception("intake failed on %s", entry.relative_path)
+            return rejected(issue("internal_error", detail=f"{type(exc).__name__}: {exc}"[:300]))
 
 
-def _read(entry: discover.Entry, landed: archive.Landed, landing: Path, ref: Reference,
-          validator: Validator, limits: Limits, con: store.duckdb.DuckDBPyConnection,
-          name: str) -> Outcome:  # fmt: skip
-    """The outcome for a file whose bytes are new: department check, size check, then content."""
-    if entry.folder not in ref.departments:
-        return rejected(issue("unknown_department", folder=entry.folder))
-    if landed.size > limits.max_bytes:
-        return rejected(issue("file_too_large", size=landed.size, limit=limits.max_bytes))
-    ctx = Context(ref, entry.folder, DEFAULT_REGION)
-    data = (landing / landed.relative_path).read_bytes()
-    try:
-        return process(data, entry.path.name, ctx, validator, limits=limits, name=name,
-                       history=lambda dataset: store.history(con, dataset))  # fmt: skip
-    except Exception as exc:  # a bug reading one file must not stop the others
-        log.exception("intake failed on %s", entry.relative_path)
-        return rejected(issue("internal_error", detail=f"{type(exc).__name__}: {exc}"[:300]))
-
-
-def handle(entry: discover.Entry, con: store.duckdb.DuckDBPyConnection, ref: Reference,
-           validator: Validator, limits: Limits, landing: Path, clock: Clock) -> str | None:  # fmt: skip
-    """Archive, decide and write one file event in one transaction; returns its status."""
-    if entry.problem:
-        received = clock.now()
-        arrival = Arrival(f"{received:%Y%m%d%H%M%S%f}-unread", entry.relative_path,
-                          discover.safe_text(entry.path.name), entry.folder, received,
-                          entry.size, entry.mtime)  # fmt: skip
-        store.write_submission(con, rows_for(arrival, rejected(issue(entry.problem))))
-        return "rejected"
-    try:
-        landed = archive.land(entry.path, landing)
-    except archive.FileChanging:
-        return None
-    received = clock.now()
-    sid = f"{received:%Y%m%d%H%M%S%f}-{landed.sha256[:10]}"
-    arrival = Arrival(sid, entry.relative_path, discover.safe_text(entry.path.name), entry.folder,
-                      received, landed.size, entry.mtime, landed.sha256, landed.relative_path)  # fmt: skip
-    original = store.original_of(con, landed.sha256)
-    if original:
-        first, first_status, dataset = original
-        note = issue("duplicate_file", original=first, original_status=first_status)
-        outcome = Outcome("duplicate", dataset, file_issues=[note])
-        store.write_submission(con, rows_for(arrival, outcome, duplicate_of=first))
-        return "duplicate"
-    outcome = _read(entry, landed, landing, ref, validator, limits, con, sid)
-    store.write_submission(con, rows_for(arrival, outcome))
-    return outcome.status
-
-
-def run_intake(raw_dir: Path | None = None, database: Path | None = None, *,
-               seeds_dir: Path = SEEDS_DIR, expectations_dir: Path = EXPECTATIONS_DIR,
-               limits: Limits = Limits()) -> Summary:  # fmt: skip
+def run_intake(
+    raw_dir: Path | None = None,
+    database: Path | None = None,
+    *,
+    seeds_dir: Path = SEEDS_DIR,
+    expectations_dir: Path = EXPECTATIONS_DIR,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Summary:
     """Take in every file not seen before (by path, size and mtime) from the drop folder."""
     where = paths()
     raw = (raw_dir or where.raw).resolve()
     ref = load_reference(seeds_dir)
     validator = Validator(expectations_dir, where.gx / "validations")
     con = store.connect(database or where.build_db)
-    summary, clock = Summary(), Clock()
+    clock = Clock(store.latest_receipt(con))
+    intake, summary = Intake(con, ref, validator, limits, where.landing, clock), Summary()
     try:
         before = store.counts(con)
         for entry in discover.scan(raw):
@@ -107,8 +132,7 @@ def run_intake(raw_dir: Path | None = None, database: Path | None = None, *,
             if store.already_logged(con, entry.relative_path, entry.size, entry.mtime):
                 summary.files["unchanged"] += 1
                 continue
-            status = handle(entry, con, ref, validator, limits, where.landing, clock)
-            summary.files[status or "still_changing"] += 1
+            summary.files[intake.handle(entry) or "still_changing"] += 1
         summary.rows = store.counts(con) - before
     finally:
         con.close()

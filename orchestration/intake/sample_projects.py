@@ -7,15 +7,29 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from orchestration.intake.sample_values import plan_project, progress_rows
+from orchestration.intake.sample_schedule import plan_project, progress_rows
 from orchestration.intake.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 
-HEADER = ["项目编号", "项目名称", "报告期", "项目状态", "总投资（万元）", "本期完成投资（万元）",
-          "累计完成投资（万元）", "开工日期", "竣工日期", "备注"]  # fmt: skip
+HEADER = [
+    "项目编号",
+    "项目名称",
+    "报告期",
+    "项目状态",
+    "总投资（万元）",
+    "本期完成投资（万元）",
+    "累计完成投资（万元）",
+    "开工日期",
+    "竣工日期",
+    "备注",
+]
 MONTHLY_BOXES = {"5", "12", "17", "18", "19"}
 QUARTERLY_BOXES = {"4", "8", "9", "10", "15", "16"}
-SPELLINGS = {"planning": ["前期", "前期谋划"], "under_construction": ["在建", "在建", "续建"],
-             "completed": ["已竣工", "竣工"], "suspended": ["停工缓建", "缓建"]}  # fmt: skip
+SPELLINGS = {
+    "planning": ["前期", "前期谋划"],
+    "under_construction": ["在建", "在建", "续建"],
+    "completed": ["已竣工", "竣工"],
+    "suspended": ["停工缓建", "缓建"],
+}
 QUARTER_ZH = {3: "一", 6: "二", 9: "三", 12: "四"}
 
 
@@ -23,7 +37,7 @@ def _period(month: object, quarterly: bool, as_text: bool) -> object:
     if not quarterly:
         return f"{month:%Y-%m}" if as_text else month
     q = month.month // 3  # type: ignore[attr-defined]
-    return f"{month.year}年{QUARTER_ZH[month.month]}季度" if as_text else f"{month.year}Q{q}"  # type: ignore[attr-defined]  # noqa: E501
+    return f"{month.year}年{QUARTER_ZH[month.month]}季度" if as_text else f"{month.year}Q{q}"  # type: ignore[attr-defined]
 
 
 def project_rows(seeds_dir: Path, rng: random.Random) -> dict[str, list[tuple[int, list[object]]]]:
@@ -41,23 +55,49 @@ def project_rows(seeds_dir: Path, rng: random.Random) -> dict[str, list[tuple[in
         for row in progress_rows(plan):
             spelled = rng.choice(SPELLINGS[str(row["status"])])
             note = "受疫情影响暂停施工" if row["status"] == "suspended" else None
-            found[owner[box]].append((row["month"].year, [  # type: ignore[attr-defined]
-                project["project_code"], project["name_zh"], row["month"], spelled, row["total"],
-                row["period"], row["cumulative"], row["start"], row["completion"], note,
-                plan.quarterly,
-            ]))  # fmt: skip
+            found[owner[box]].append(
+                (
+                    row["month"].year,
+                    [  # type: ignore[attr-defined]
+                        project["project_code"],
+                        project["name_zh"],
+                        row["month"],
+                        spelled,
+                        row["total"],
+                        row["period"],
+                        row["cumulative"],
+                        row["start"],
+                        row["completion"],
+                        note,
+                        plan.quarterly,
+                    ],
+                )
+            )
     return found
 
 
-def write_project_files(raw: Path, seeds_dir: Path, names: dict[str, str], rng: random.Random,
-                        expect: dict[str, tuple[str, str | None]]) -> None:  # fmt: skip
+def write_project_files(
+    raw: Path,
+    seeds_dir: Path,
+    names: dict[str, str],
+    rng: random.Random,
+    expect: dict[str, tuple[str, str | None]],
+) -> None:
     """Yearly xlsx files for monthly reporters, one multi-year CSV for quarterly reporters."""
     for department, rows in sorted(project_rows(seeds_dir, rng).items()):
         quarterly = all(r[-1] for _, r in rows)
         if quarterly:
             path = raw / department / "重大项目进展_2021-2025.csv"
-            body = [[*r[:2], _period(r[2], True, True), *r[3:7],
-                     *(f"{d:%Y-%m-%d}" if d else None for d in r[7:9]), r[9]] for _, r in rows]  # fmt: skip
+            body = [
+                [
+                    *r[:2],
+                    _period(r[2], True, True),
+                    *r[3:7],
+                    *(f"{d:%Y-%m-%d}" if d else None for d in r[7:9]),
+                    r[9],
+                ]
+                for _, r in rows
+            ]
             write_csv(path, HEADER, body)
             expect[f"{department}/{path.name}"] = ("accepted", None)
             continue
@@ -65,8 +105,14 @@ def write_project_files(raw: Path, seeds_dir: Path, names: dict[str, str], rng: 
             body = [[*r[:2], _period(r[2], r[-1], False), *r[3:10]] for y, r in rows if y == year]
             titles = [SYNTHETIC, f"{names[department]} · {year}年重大项目进展（月报汇总）"]
             path = raw / department / f"重大项目进展_{year}.xlsx"
-            spec = SheetSpec("重大项目进展", HEADER, body, titles, widths=[11, 40, 10, 10] + [14] * 6,
-                             date_columns={2: "yyyy-mm", 7: "yyyy-mm-dd", 8: "yyyy-mm-dd"})  # fmt: skip
+            spec = SheetSpec(
+                "重大项目进展",
+                HEADER,
+                body,
+                titles,
+                widths=[11, 40, 10, 10] + [14] * 6,
+                date_columns={2: "yyyy-mm", 7: "yyyy-mm-dd", 8: "yyyy-mm-dd"},
+            )
             if department == "transport" and year == 2023:
                 bad = next(i for i, r in enumerate(body) if r[5] and r[6] and r[6] > r[5] > 0)
                 wrong = [list(r) for r in body]

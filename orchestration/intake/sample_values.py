@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
-from dataclasses import dataclass
 
 YEARS = range(2021, 2026)
 # indicator: pace of progress along the plan path (1 = on track, <1 lagging, >1 ahead)
-PACE = {"I01": 0.72, "I02": 1.0, "I03": 1.12, "I04": 0.97, "I06": 1.35, "I07": 0.9, "I08": 0.82,
-        "I09": 0.86, "I10": 0.62, "I11": 1.0, "I12": 1.5, "I16": 1.6, "I17": 1.05, "I20": 0.55,
-        "I21": 1.02, "I22": 1.25}  # fmt: skip
+PACE = {
+    "I01": 0.72,
+    "I02": 1.0,
+    "I03": 1.12,
+    "I04": 0.97,
+    "I06": 1.35,
+    "I07": 0.9,
+    "I08": 0.82,
+    "I09": 0.86,
+    "I10": 0.62,
+    "I11": 1.0,
+    "I12": 1.5,
+    "I16": 1.6,
+    "I17": 1.05,
+    "I20": 0.55,
+    "I21": 1.02,
+    "I22": 1.25,
+}
 COMPOUND = {"I01", "I02", "I03", "I04", "I08", "I09"}
 # indicators without a usable baseline/target path: explicit yearly values 2021..2025
 EXPLICIT = {
@@ -21,18 +34,35 @@ EXPLICIT = {
     "I19": [88.2, 84.1, 86.5, 87.9, 89.3],  # good-air-day rate, floor 85 broken in 2022
     "I12": [38.5, 67.0, 91.2, 100.0, 100.0],  # 5G coverage: target reached early (2024)
 }
-SECTOR_BASE = {"medicine_health": 100.0, "food_processing": 82.0, "commerce_logistics": 46.0,
-               "modern_services": 38.0, "tourism": 21.0, "information_technology": 6.5,
-               "high_end_equipment": 12.0, "biomedicine": 31.0, "new_materials": 8.2,
-               "digital_creative": 1.9, "equipment_and_construction": 95.0,
-               "convention_exhibition": 2.4, "traffic_economy": 3.1, "clean_energy": 9.8,
-               "environmental_protection": 4.4}  # fmt: skip
-SECTOR_GROWTH = {"medicine_health": 0.21, "food_processing": 0.17, "equipment_and_construction": 0.13}  # fmt: skip
+SECTOR_BASE = {
+    "medicine_health": 100.0,
+    "food_processing": 82.0,
+    "commerce_logistics": 46.0,
+    "modern_services": 38.0,
+    "tourism": 21.0,
+    "information_technology": 6.5,
+    "high_end_equipment": 12.0,
+    "biomedicine": 31.0,
+    "new_materials": 8.2,
+    "digital_creative": 1.9,
+    "equipment_and_construction": 95.0,
+    "convention_exhibition": 2.4,
+    "traffic_economy": 3.1,
+    "clean_energy": 9.8,
+    "environmental_protection": 4.4,
+}
+SECTOR_GROWTH = {
+    "medicine_health": 0.21,
+    "food_processing": 0.17,
+    "equipment_and_construction": 0.13,
+}
 TOURISM_INDEX = [0.72, 0.61, 1.05, 1.18, 1.3]  # COVID dip, then the 2023 rebound (a sharp jump)
 
 
-def indicator_value(code: str, baseline: float, target: float, year: int, rng: random.Random) -> float:  # fmt: skip
-    """Value in year on the plan path from baseline (2020) to target (2025) at the indicator's pace."""
+def indicator_value(
+    code: str, baseline: float, target: float, year: int, rng: random.Random
+) -> float:
+    """Value in a year on the path from 2020 baseline to 2025 target, at the indicator's pace."""
     if code in EXPLICIT:
         return EXPLICIT[code][year - 2021]
     share = min(1.0, (year - 2020) / 5 * PACE.get(code, 1.0))
@@ -50,71 +80,7 @@ def sector_output(code: str, year: int, rng: random.Random) -> tuple[float, int]
     if code == "tourism":
         value = base * TOURISM_INDEX[year - 2021]
     else:
-        value = base * (1 + SECTOR_GROWTH.get(code, 0.08) + rng.uniform(-0.02, 0.02)) ** (year - 2020)  # fmt: skip
-    return round(value, 2), max(1, round(value * rng.uniform(0.25, 0.4)))
-
-
-@dataclass
-class ProjectPlan:
-    """A synthetic schedule for one project: start, duration, cost and reporting rhythm."""
-
-    code: str
-    start: dt.date
-    months: int
-    total: float
-    quarterly: bool
-    suspended_from: int | None = None
-    overrun: float = 1.0
-
-
-def plan_project(code: str, rng: random.Random, quarterly: bool) -> ProjectPlan:
-    """A random but plausible schedule (starts 2021–2023, 12–42 months, 0.5–60 亿元)."""
-    start = dt.date(rng.randint(2021, 2023), rng.randint(1, 12), rng.randint(1, 28))
-    total = round(10 ** rng.uniform(3.7, 5.8), -1)
-    suspended = rng.randint(6, 12) if rng.random() < 0.06 else None
-    overrun = 1.04 if rng.random() < 0.05 else 1.0
-    return ProjectPlan(code, start, rng.randint(12, 42), total, quarterly, suspended, overrun)
-
-
-def month_index(day: dt.date) -> int:
-    """Months since January 2020 (for schedule arithmetic)."""
-    return (day.year - 2020) * 12 + day.month - 1
-
-
-def progress_rows(plan: ProjectPlan) -> list[dict[str, object]]:
-    """One row per reporting period from a quarter before the start until completion or 2025-12."""
-    start = month_index(plan.start)
-    rows: list[dict[str, object]] = []
-    worked, reported = 0, 0.0
-    for m in range(max(start - 3, 0), month_index(dt.date(2025, 12, 1)) + 1):
-        elapsed = m - start
-        pause = plan.suspended_from
-        stalled = pause is not None and pause <= elapsed < pause + 4
-        worked += 1 if elapsed >= 0 and not stalled else 0
-        share = min(1.0, worked / plan.months)
-        cumulative = round(plan.total * plan.overrun * (3 * share**2 - 2 * share**3), 1)
-        month = dt.date(2020 + m // 12, m % 12 + 1, 1)
-        if plan.quarterly and month.month % 3:
-            continue
-        status = (
-            "planning" if elapsed < 0
-            else "suspended" if stalled
-            else "completed" if share >= 1
-            else "under_construction"
-        )  # fmt: skip
-        finished = dt.date(month.year, month.month, min(plan.start.day, 28))
-        rows.append(
-            {
-                "month": month,
-                "status": status,
-                "total": plan.total,
-                "period": round(cumulative - reported, 1),
-                "cumulative": cumulative,
-                "start": plan.start if elapsed >= 0 else None,
-                "completion": finished if status == "completed" else None,
-            }
+        value = base * (1 + SECTOR_GROWTH.get(code, 0.08) + rng.uniform(-0.02, 0.02)) ** (
+            year - 2020
         )
-        reported = cumulative
-        if status == "completed":
-            break
-    return rows
+    return round(value, 2), max(1, round(value * rng.uniform(0.25, 0.4)))

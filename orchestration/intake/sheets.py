@@ -31,12 +31,15 @@ def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
     found += [issue("missing_column", column=c, **at) for c in headers.missing_required(header)]
     for name, unit in header.units.items():
         target = MONEY.get(name)
-        if target and units.convert(units.Decimal(1), units.canonical_unit(unit) or "", target) is None:  # fmt: skip
+        if (
+            target
+            and units.convert(units.Decimal(1), units.canonical_unit(unit) or "", target) is None
+        ):
             label = header.labels[header.columns[name]]
-            found.append(issue("header_unit_not_convertible", column=label, unit=unit, target=target, **at))  # fmt: skip
-    found += [
-        issue("extra_column_ignored", column=header.labels[i], **at) for i in header.extras
-    ]
+            found.append(
+                issue("header_unit_not_convertible", column=label, unit=unit, target=target, **at)
+            )
+    found += [issue("extra_column_ignored", column=header.labels[i], **at) for i in header.extras]
     return found
 
 

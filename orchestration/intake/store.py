@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -54,10 +55,16 @@ def connect(database: Path) -> duckdb.DuckDBPyConnection:
 def already_logged(con: duckdb.DuckDBPyConnection, path: str, size: int, mtime: Any) -> bool:
     """True when this exact file event (path, size, modification time) was handled before."""
     row = con.execute(
-        "select 1 from raw.submission_log where file_path = ? and size_bytes = ? and file_mtime = ?",
+        """select 1 from raw.submission_log
+           where file_path = ? and size_bytes = ? and file_mtime = ?""",
         [path, size, mtime],
     ).fetchone()
     return row is not None
+
+
+def latest_receipt(con: duckdb.DuckDBPyConnection) -> dt.datetime | None:
+    """The latest received_at logged, so receive times keep increasing run after run."""
+    return con.execute("select max(received_at) from raw.submission_log").fetchone()[0]
 
 
 def original_of(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[str, str, str | None] | None:
@@ -73,7 +80,10 @@ def original_of(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[str, str, 
 
 def history(con: duckdb.DuckDBPyConnection, dataset: str) -> History:
     """Current accepted values (latest revision) per key, to compare a new year against."""
-    code, measure = {"indicator_values": ("indicator_code", "value"), "sector_output": ("sector_code", "output_value")}.get(dataset, (None, None))  # fmt: skip
+    code, measure = {
+        "indicator_values": ("indicator_code", "value"),
+        "sector_output": ("sector_code", "output_value"),
+    }.get(dataset, (None, None))
     if code is None:
         return {}
     rows = con.execute(
@@ -107,7 +117,9 @@ def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]
         con.unregister("incoming")
 
 
-def write_submission(con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict[str, Any]]]) -> None:
+def write_submission(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, list[dict[str, Any]]]
+) -> None:
     """Write one file's rows to every table in one transaction: all of it or none of it."""
     con.execute("begin transaction")
     try:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from orchestration.intake.headers import FIELDS
+from orchestration.intake.fields import FIELDS
 
 RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
 
@@ -57,7 +57,7 @@ class Validator:
     def validate(
         self, dataset: str, frame: pd.DataFrame, parameters: dict[str, Any], name: str
     ) -> list[Failure]:
-        """Failures of the dataset's suite on the frame; the full result is kept under results_dir."""
+        """Failures of the dataset's suite on the frame; the full result goes to results_dir."""
         batch = self.batches[dataset].get_batch(batch_parameters={"dataframe": frame})
         result = batch.validate(
             self.suites[dataset], result_format=RESULT_FORMAT, expectation_parameters=parameters
@@ -65,7 +65,9 @@ class Validator:
         if self.results_dir is not None:
             self.results_dir.mkdir(parents=True, exist_ok=True)
             path = self.results_dir / f"{name}.json"
-            path.write_text(json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1), "utf-8")
+            path.write_text(
+                json.dumps(result.to_json_dict(), ensure_ascii=False, indent=1), "utf-8"
+            )
         failures = []
         for item in result.results:
             if item.exception_info and item.exception_info.get("raised_exception"):

@@ -36,11 +36,15 @@ def write_xlsx(path: Path, sheets: Sequence[SheetSpec]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
     book.set_properties({"created": FIXED_TIME, "author": "planwatch"})
-    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7"})
+    bold = book.add_format(
+        {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDEBF7"}
+    )
     title = book.add_format({"bold": True, "font_size": 12})
     percent = book.add_format({"num_format": "0.0%"})
-    formats = {"yyyy-mm": book.add_format({"num_format": "yyyy-mm"}),
-               "yyyy-mm-dd": book.add_format({"num_format": "yyyy-mm-dd"})}  # fmt: skip
+    formats = {
+        "yyyy-mm": book.add_format({"num_format": "yyyy-mm"}),
+        "yyyy-mm-dd": book.add_format({"num_format": "yyyy-mm-dd"}),
+    }
     for spec in sheets:
         ws = book.add_worksheet(spec.name)
         for col, width in enumerate(spec.widths):
@@ -73,9 +77,14 @@ def write_xlsx(path: Path, sheets: Sequence[SheetSpec]) -> None:
 
 
 def write_csv(
-    path: Path, header: Sequence[str], rows: Sequence[Sequence[Any]], *,
-    comment: str | None = SYNTHETIC, encoding: str = "utf-8", bom: bool = False,
-) -> None:  # fmt: skip
+    path: Path,
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    comment: str | None = SYNTHETIC,
+    encoding: str = "utf-8",
+    bom: bool = False,
+) -> None:
     """Write a CSV with an optional first comment line (a title row for intake)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.StringIO()

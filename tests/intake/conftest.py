@@ -22,7 +22,6 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-
 @pytest.fixture
 def drop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds: Path) -> Drop:
     """An empty drop folder and warehouse, wired in through PLANWATCH_RAW / PLANWATCH_HOME."""
@@ -30,5 +29,3 @@ def drop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seeds: Path) -> Drop:
     monkeypatch.setenv("PLANWATCH_RAW", str(found.raw))
     monkeypatch.setenv("PLANWATCH_HOME", str(found.home))
     return found
-
-

@@ -10,8 +10,9 @@ from typing import Any
 import duckdb
 import xlsxwriter
 
-from orchestration.intake.formats import Limits
+from orchestration.intake.formats import DEFAULT_LIMITS, Limits
 from orchestration.intake.run import Summary, run_intake
+
 
 class Formula(str):
     """A cell to write as a formula (with a cached result) rather than as text."""
@@ -37,8 +38,13 @@ class Drop:
     def csv(self, rel: str, text: str, encoding: str = "utf-8", bom: bool = False) -> Path:
         return self.put(rel, (b"\xef\xbb\xbf" if bom else b"") + text.encode(encoding))
 
-    def xlsx(self, rel: str, *sheets: tuple[str, Sequence[Sequence[Any]]], percent: Sequence[tuple[int, int]] = (),  # noqa: E501
-             hidden: Sequence[str] = ()) -> Path:  # fmt: skip
+    def xlsx(
+        self,
+        rel: str,
+        *sheets: tuple[str, Sequence[Sequence[Any]]],
+        percent: Sequence[tuple[int, int]] = (),
+        hidden: Sequence[str] = (),
+    ) -> Path:
         """Write a workbook; rows are written from A1 down, None cells left empty."""
         path = self.raw / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,7 +61,9 @@ class Drop:
                     if isinstance(value, Formula):
                         ws.write_formula(r, c, str(value), None, 0)
                     elif isinstance(value, dt.date):
-                        ws.write_datetime(r, c, dt.datetime(value.year, value.month, value.day), day)  # noqa: E501
+                        ws.write_datetime(
+                            r, c, dt.datetime(value.year, value.month, value.day), day
+                        )
                     elif isinstance(value, str):
                         ws.write_string(r, c, value)
                     else:
@@ -65,7 +73,7 @@ class Drop:
         book.close()
         return path
 
-    def run(self, limits: Limits = Limits()) -> Summary:
+    def run(self, limits: Limits = DEFAULT_LIMITS) -> Summary:
         summary = run_intake(seeds_dir=self.seeds, limits=limits)
         check_invariants(self.db)
         return summary
@@ -79,7 +87,10 @@ class Drop:
     def log(self, path: str | None = None) -> dict[str, Any]:
         """The latest submission_log row (of one file path when given)."""
         where = "where file_path = ?" if path else ""
-        rows = self.query(f"select * from raw.submission_log {where} order by received_at desc", *([path] if path else []))  # noqa: E501
+        rows = self.query(
+            f"select * from raw.submission_log {where} order by received_at desc",
+            *([path] if path else []),
+        )
         return rows[0]
 
     def table(self, name: str) -> list[dict[str, Any]]:
@@ -101,7 +112,17 @@ def check_invariants(db: Path) -> None:
 
 
 INDICATOR_HEADER = ["指标代码", "指标名称", "年份", "数值", "单位", "备注"]
-PROJECT_HEADER = ["项目编号", "项目名称", "报告期", "项目状态", "总投资（万元）", "本期完成投资（万元）",
-                  "累计完成投资（万元）", "开工日期", "竣工日期", "备注"]  # fmt: skip
+PROJECT_HEADER = [
+    "项目编号",
+    "项目名称",
+    "报告期",
+    "项目状态",
+    "总投资（万元）",
+    "本期完成投资（万元）",
+    "累计完成投资（万元）",
+    "开工日期",
+    "竣工日期",
+    "备注",
+]
 SECTOR_HEADER = ["产业", "年份", "产值（亿元）", "规上企业数（户）", "备注"]
 TITLE = ["示例数据（合成）/ SYNTHETIC SAMPLE DATA"]

@@ -7,7 +7,14 @@ from intake_support import Drop
 
 from orchestration.intake import intake_assets, raw_files_sensor
 
-KEYS = {"submission_log", "quarantine", "submission_warning", "indicator_values", "project_progress", "sector_output"}  # noqa: E501
+KEYS = {
+    "submission_log",
+    "quarantine",
+    "submission_warning",
+    "indicator_values",
+    "project_progress",
+    "sector_output",
+}
 
 
 def test_intake_asset_declares_the_six_raw_tables() -> None:
@@ -26,13 +33,18 @@ def test_materialize_loads_the_drop_folder(drop: Drop) -> None:
     result = dg.materialize(intake_assets, instance=dg.DagsterInstance.ephemeral())
 
     assert result.success
-    events = {e.asset_key.path[1]: e for e in result.get_asset_materialization_events()
-              for e in [e.event_specific_data.materialization]}  # fmt: skip
+    events = {
+        e.asset_key.path[1]: e
+        for e in result.get_asset_materialization_events()
+        for e in [e.event_specific_data.materialization]
+    }
     assert set(events) == KEYS
     log_meta = events["submission_log"].metadata
     assert (log_meta["files_accepted"].value, log_meta["files_rejected"].value) == (1, 1)
     assert events["indicator_values"].metadata["rows_added"].value == 1
-    assert [r["status"] for r in drop.query("select status from raw.submission_log order by file_path")] == ["rejected", "accepted"]  # noqa: E501
+    assert [
+        r["status"] for r in drop.query("select status from raw.submission_log order by file_path")
+    ] == ["rejected", "accepted"]
 
 
 def test_sensor_requests_a_refresh_only_when_the_listing_changes(drop: Drop) -> None:

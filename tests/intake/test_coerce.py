@@ -34,9 +34,16 @@ def test_quantity_reads_what_clerks_write(cell: object, expected: Quantity) -> N
 
 @pytest.mark.parametrize(
     ("cell", "rule"),
-    [("abc", "not_a_number"), ("12,34", "not_a_number"), ("1.2.3", "not_a_number"), ("1e5", "not_a_number"),  # noqa: E501
-     (True, "not_a_number"), ("=A1*2", "formula_in_cell"), ("@SUM(A1)", "formula_in_cell"),
-     ("10000000000000", "number_too_large")],  # fmt: skip
+    [
+        ("abc", "not_a_number"),
+        ("12,34", "not_a_number"),
+        ("1.2.3", "not_a_number"),
+        ("1e5", "not_a_number"),
+        (True, "not_a_number"),
+        ("=A1*2", "formula_in_cell"),
+        ("@SUM(A1)", "formula_in_cell"),
+        ("10000000000000", "number_too_large"),
+    ],
 )
 def test_quantity_refuses_what_is_not_a_number(cell: object, rule: str) -> None:
     with pytest.raises(CoerceError) as caught:
@@ -60,7 +67,9 @@ def test_quantity_refuses_what_is_not_a_number(cell: object, rule: str) -> None:
         (Quantity(Decimal(95)), "m³/万元", "立方米", Decimal(95)),
     ],
 )
-def test_indicator_values_convert_to_the_catalogue_unit(q: Quantity, unit: str | None, target: str, expected: Decimal) -> None:  # noqa: E501
+def test_indicator_values_convert_to_the_catalogue_unit(
+    q: Quantity, unit: str | None, target: str, expected: Decimal
+) -> None:
     assert indicator_value(q, unit, target) == expected
 
 
@@ -76,7 +85,9 @@ def test_indicator_values_convert_to_the_catalogue_unit(q: Quantity, unit: str |
         (Quantity(Decimal(5)), "亩", "亿元", "unit_not_convertible"),
     ],
 )
-def test_ambiguous_or_unconvertible_units_are_errors(q: Quantity, unit: str | None, target: str, rule: str) -> None:  # noqa: E501
+def test_ambiguous_or_unconvertible_units_are_errors(
+    q: Quantity, unit: str | None, target: str, rule: str
+) -> None:
     with pytest.raises(CoerceError) as caught:
         indicator_value(q, unit, target)
     assert caught.value.rule == rule
@@ -90,18 +101,31 @@ def test_unit_spellings() -> None:
     assert units.convert(Decimal(1), "万元", "岁") is None
 
 
-@pytest.mark.parametrize(("cell", "year"), [(2023, 2023), (2023.0, 2023), ("2023年", 2023), ("２０２３", 2023), ("2023年度", 2023)])  # noqa: E501
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [(2023, 2023), (2023.0, 2023), ("2023年", 2023), ("２０２３", 2023), ("2023年度", 2023)],
+)
 def test_year_spellings(cell: object, year: int) -> None:
     assert coerce.year(cell) == year
 
 
 @pytest.mark.parametrize(
     ("cell", "month"),
-    [("2023-05", dt.date(2023, 5, 1)), ("2023/5", dt.date(2023, 5, 1)), ("2023.05", dt.date(2023, 5, 1)),  # noqa: E501
-     ("2023年5月", dt.date(2023, 5, 1)), ("2023年05月份", dt.date(2023, 5, 1)), (202305, dt.date(2023, 5, 1)),  # noqa: E501
-     ("2023M05", dt.date(2023, 5, 1)), ("2023Q2", dt.date(2023, 6, 1)), ("2023-q4", dt.date(2023, 12, 1)),  # noqa: E501
-     ("2023年第一季度", dt.date(2023, 3, 1)), ("2023年三季度", dt.date(2023, 9, 1)),
-     (dt.datetime(2023, 5, 17), dt.date(2023, 5, 1)), ("2023-05-17", dt.date(2023, 5, 1))],  # fmt: skip
+    [
+        ("2023-05", dt.date(2023, 5, 1)),
+        ("2023/5", dt.date(2023, 5, 1)),
+        ("2023.05", dt.date(2023, 5, 1)),
+        ("2023年5月", dt.date(2023, 5, 1)),
+        ("2023年05月份", dt.date(2023, 5, 1)),
+        (202305, dt.date(2023, 5, 1)),
+        ("2023M05", dt.date(2023, 5, 1)),
+        ("2023Q2", dt.date(2023, 6, 1)),
+        ("2023-q4", dt.date(2023, 12, 1)),
+        ("2023年第一季度", dt.date(2023, 3, 1)),
+        ("2023年三季度", dt.date(2023, 9, 1)),
+        (dt.datetime(2023, 5, 17), dt.date(2023, 5, 1)),
+        ("2023-05-17", dt.date(2023, 5, 1)),
+    ],
 )
 def test_reporting_month_spellings(cell: object, month: dt.date) -> None:
     assert dates.report_month(cell) == month
@@ -109,8 +133,14 @@ def test_reporting_month_spellings(cell: object, month: dt.date) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "day"),
-    [("2023-05-18", dt.date(2023, 5, 18)), ("2023/5/8", dt.date(2023, 5, 8)), ("2023年5月18日", dt.date(2023, 5, 18)),  # noqa: E501
-     ("20230518", dt.date(2023, 5, 18)), ("2023-05", dt.date(2023, 5, 1)), (dt.date(2022, 1, 2), dt.date(2022, 1, 2))],  # noqa: E501
+    [
+        ("2023-05-18", dt.date(2023, 5, 18)),
+        ("2023/5/8", dt.date(2023, 5, 8)),
+        ("2023年5月18日", dt.date(2023, 5, 18)),
+        ("20230518", dt.date(2023, 5, 18)),
+        ("2023-05", dt.date(2023, 5, 1)),
+        (dt.date(2022, 1, 2), dt.date(2022, 1, 2)),
+    ],
 )
 def test_calendar_date_spellings(cell: object, day: dt.date) -> None:
     assert dates.calendar_date(cell) == day
@@ -131,27 +161,43 @@ def test_notes_are_neutralised_but_signed_numbers_are_not() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "field", "unit"),
-    [("总投资（万元）", "total_investment", "万元"), ("总投资(万元)", "total_investment", "万元"),
-     ("*Total investment", "total_investment", None), ("累计完成投资（亿元）\ncumulative_investment", "cumulative_investment", "亿元"),  # noqa: E501
-     ("报告期（月）", "report_month", "月"), ("项目编号 / project_code", "project_code", None)],  # fmt: skip
+    [
+        ("总投资（万元）", "total_investment", "万元"),
+        ("总投资(万元)", "total_investment", "万元"),
+        ("*Total investment", "total_investment", None),
+        ("累计完成投资（亿元）\ncumulative_investment", "cumulative_investment", "亿元"),
+        ("报告期（月）", "report_month", "月"),
+        ("项目编号 / project_code", "project_code", None),
+    ],
 )
 def test_header_cells(cell: str, field: str, unit: str | None) -> None:
     assert headers.match_cell("project_progress", cell) == (field, unit)
 
 
 def test_header_row_is_found_below_title_rows() -> None:
-    rows = [(1, ["示例数据（合成）/ SYNTHETIC SAMPLE DATA"]), (2, ["梅河口市 指标 年份"]),
-            (4, ["year", "indicator_name", "value", "whatever"])]  # fmt: skip
+    rows = [
+        (1, ["示例数据（合成）/ SYNTHETIC SAMPLE DATA"]),
+        (2, ["梅河口市 指标 年份"]),
+        (4, ["year", "indicator_name", "value", "whatever"]),
+    ]
     found = headers.find_header(rows)
     assert found is not None
-    assert (found.dataset, found.excel_row, found.columns) == ("indicator_values", 4, {"year": 0, "indicator_name": 1, "value": 2})  # noqa: E501
+    assert (found.dataset, found.excel_row, found.columns) == (
+        "indicator_values",
+        4,
+        {"year": 0, "indicator_name": 1, "value": 2},
+    )
     assert found.extras == [3]
 
 
 @pytest.mark.parametrize(
     ("data", "encoding"),
-    [("指标,年份".encode("gbk"), "gb18030"), ("指标,年份".encode(), "utf-8"),
-     (b"\xef\xbb\xbf" + "指标".encode(), "utf-8-sig"), ("指标".encode("utf-16"), "utf-16")],  # fmt: skip
+    [
+        ("指标,年份".encode("gbk"), "gb18030"),
+        ("指标,年份".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "指标".encode(), "utf-8-sig"),
+        ("指标".encode("utf-16"), "utf-16"),
+    ],
 )
 def test_csv_encodings(data: bytes, encoding: str) -> None:
     text, used = csvfile.decode(data)

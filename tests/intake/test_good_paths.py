@@ -1,4 +1,4 @@
-"""Messy but unambiguous submissions are normalised and loaded; revisions and copies are kept apart."""  # noqa: E501
+"""Messy but unambiguous submissions are normalised and loaded; revisions and copies kept apart."""
 
 from __future__ import annotations
 
@@ -14,7 +14,14 @@ def values(drop: Drop) -> dict[tuple[str, int], Decimal]:
 
 
 def test_gbk_csv_with_comment_title_full_width_digits_and_grain_in_wanton(drop: Drop) -> None:
-    text = "# 示例数据（合成）/ SYNTHETIC SAMPLE DATA\n指标名称,年份,数值,单位\n粮食综合生产能力,２０２２,８１.５,万吨\n粮食综合生产能力,2021,\"16.3\",亿斤\n"  # noqa: E501
+    text = "\n".join(
+        [
+            "# 示例数据（合成）/ SYNTHETIC SAMPLE DATA",
+            "指标名称,年份,数值,单位",
+            "粮食综合生产能力,２０２２,８１.５,万吨",
+            '粮食综合生产能力,2021,"16.3",亿斤',
+        ]
+    )
     drop.csv("agriculture/粮食.csv", text, encoding="gbk")
 
     drop.run()
@@ -25,7 +32,7 @@ def test_gbk_csv_with_comment_title_full_width_digits_and_grain_in_wanton(drop: 
 
 
 def test_utf8_bom_and_utf16_tab_separated_csv_are_read(drop: Drop) -> None:
-    drop.csv("finance/bom.csv", "指标代码,年份,数值,单位\nI04,2021,\"215,400\",万元\n", bom=True)
+    drop.csv("finance/bom.csv", '指标代码,年份,数值,单位\nI04,2021,"215,400",万元\n', bom=True)
     drop.put("finance/u16.csv", "指标代码\t年份\t数值\nI04\t2022\t22.1\n".encode("utf-16"))
 
     summary = drop.run()
@@ -36,73 +43,123 @@ def test_utf8_bom_and_utf16_tab_separated_csv_are_read(drop: Drop) -> None:
 
 def test_percent_spellings_all_mean_the_same_number_of_percent(drop: Drop) -> None:
     """61% written as "61%", 61, an Excel percentage cell, or 0.61 with unit 小数 → 61."""
-    rows = [["I07", None, 2020, "61%", None, None], ["I07", None, 2021, 61.5, "%", None],
-            ["I07", None, 2022, 0.62, None, None], ["I07", None, 2023, 0.625, "小数", None],
-            ["I07", None, 2024, "６３．０％", None, None]]  # fmt: skip
+    rows = [
+        ["I07", None, 2020, "61%", None, None],
+        ["I07", None, 2021, 61.5, "%", None],
+        ["I07", None, 2022, 0.62, None, None],
+        ["I07", None, 2023, 0.625, "小数", None],
+        ["I07", None, 2024, "６３．０％", None, None],
+    ]
     drop.xlsx("stats/p.xlsx", ("指标", [TITLE, INDICATOR_HEADER, *rows]), percent=[(4, 3)])
 
     drop.run()
 
     assert drop.log()["status"] == "accepted"
-    assert values(drop) == {("I07", 2020): 61, ("I07", 2021): Decimal("61.5"), ("I07", 2022): 62,
-                            ("I07", 2023): Decimal("62.5"), ("I07", 2024): 63}  # fmt: skip
+    assert values(drop) == {
+        ("I07", 2020): 61,
+        ("I07", 2021): Decimal("61.5"),
+        ("I07", 2022): 62,
+        ("I07", 2023): Decimal("62.5"),
+        ("I07", 2024): 63,
+    }
 
 
 def test_money_converted_to_the_catalogue_unit(drop: Drop) -> None:
-    rows = [["I01", None, 2021, "3,300,000", "万元", None], ["I01", None, 2022, "360亿元", None, None],  # noqa: E501
-            ["I02", None, 2021, "5.2万元", None, None], ["I17", None, 2021, 95.1, "m³/万元", None]]  # fmt: skip
+    rows = [
+        ["I01", None, 2021, "3,300,000", "万元", None],
+        ["I01", None, 2022, "360亿元", None, None],
+        ["I02", None, 2021, "5.2万元", None, None],
+        ["I17", None, 2021, 95.1, "m³/万元", None],
+    ]
     drop.xlsx("stats/m.xlsx", ("s", [INDICATOR_HEADER, *rows]))
 
     drop.run()
 
-    assert values(drop) == {("I01", 2021): 330, ("I01", 2022): 360, ("I02", 2021): 52000,
-                            ("I17", 2021): Decimal("95.1")}  # fmt: skip
+    assert values(drop) == {
+        ("I01", 2021): 330,
+        ("I01", 2022): 360,
+        ("I02", 2021): 52000,
+        ("I17", 2021): Decimal("95.1"),
+    }
     assert {r["unit"] for r in drop.table("indicator_values")} == {"亿元", "元", "立方米"}
 
 
 def test_title_rows_blank_rows_footnotes_and_totals_are_not_data(drop: Drop) -> None:
     """Excel row numbers stay as Excel shows them; only real data rows are received."""
-    sheet = [TITLE, ["梅河口市统计局 2021年主要指标"], [], ["English header", "指标代码 / indicator_code",
-             "年份（year）", "数值(value)"], [None, "I01", 2021, 330], [], [None, "I02", 2021, 52000],
-             [None, "合计", None, 999], ["注：2021年为年报数。"], ["数据来源：市统计局"]]  # fmt: skip
+    sheet = [
+        TITLE,
+        ["梅河口市统计局 2021年主要指标"],
+        [],
+        ["English header", "指标代码 / indicator_code", "年份（year）", "数值(value)"],
+        [None, "I01", 2021, 330],
+        [],
+        [None, "I02", 2021, 52000],
+        [None, "合计", None, 999],
+        ["注：2021年为年报数。"],
+        ["数据来源：市统计局"],
+    ]
     drop.xlsx("stats/t.xlsx", ("主要指标", sheet))
 
     drop.run()
 
     log = drop.log()
     assert (log["status"], log["rows_received"], log["rows_accepted"]) == ("accepted", 2, 2)
-    assert [(r["sheet"], r["excel_row"]) for r in drop.table("indicator_values")] == [("主要指标", 5), ("主要指标", 7)]  # noqa: E501
-    rules = {(w["rule"], w["excel_row"], w["column_name"]) for w in drop.table("submission_warning")}
+    assert [(r["sheet"], r["excel_row"]) for r in drop.table("indicator_values")] == [
+        ("主要指标", 5),
+        ("主要指标", 7),
+    ]
+    rules = {
+        (w["rule"], w["excel_row"], w["column_name"]) for w in drop.table("submission_warning")
+    }
     assert rules == {("extra_column_ignored", 4, "English header"), ("total_row_ignored", 8, None)}
 
 
 def test_exact_duplicate_row_is_loaded_once_and_its_copy_quarantined(drop: Drop) -> None:
-    drop.xlsx("stats/d.xlsx", ("s", [INDICATOR_HEADER, ["I01", None, 2021, 330, None, None],
-                                     ["I01", None, 2021, 330, None, None]]))  # fmt: skip
+    drop.xlsx(
+        "stats/d.xlsx",
+        (
+            "s",
+            [
+                INDICATOR_HEADER,
+                ["I01", None, 2021, 330, None, None],
+                ["I01", None, 2021, 330, None, None],
+            ],
+        ),
+    )
 
     drop.run()
 
     log = drop.log()
-    assert (log["status"], log["rows_received"], log["rows_accepted"], log["rows_quarantined"]) == ("accepted", 2, 1, 1)  # noqa: E501
+    assert (log["status"], log["rows_received"], log["rows_accepted"], log["rows_quarantined"]) == (
+        "accepted",
+        2,
+        1,
+        1,
+    )
     assert [(q["excel_row"], q["rule"]) for q in drop.table("quarantine")] == [(3, "duplicate_row")]
     assert "与第 2 行完全相同" in log["warnings"]
 
 
 def test_formula_like_note_is_neutralised_and_formula_cells_read_as_values(drop: Drop) -> None:
-    rows = [["I01", None, 2021, Formula("=300+30"), None, "=HYPERLINK(\"http://x\")"],
-            ["I02", None, 2021, 52000, None, "-另见附件"]]  # fmt: skip
+    rows = [
+        ["I01", None, 2021, Formula("=300+30"), None, '=HYPERLINK("http://x")'],
+        ["I02", None, 2021, 52000, None, "-另见附件"],
+    ]
     drop.xlsx("stats/f.xlsx", ("s", [INDICATOR_HEADER, *rows]))
 
     drop.run()
 
     notes = [r["note"] for r in drop.table("indicator_values")]
-    assert notes == ["'=HYPERLINK(\"http://x\")", "'-另见附件"]
+    assert notes == ['\'=HYPERLINK("http://x")', "'-另见附件"]
     assert [w["rule"] for w in drop.table("submission_warning")] == ["formula_neutralised"] * 2
     assert values(drop)[("I01", 2021)] == 0  # xlsxwriter stores 0 as the formula's cached value
 
 
 def test_region_column_is_optional(drop: Drop) -> None:
-    drop.csv("stats/r.csv", "指标代码,年份,数值,地区代码,备注\nI01,2021,330,,\nI01,2021,12,220500,通化市\n")  # noqa: E501
+    drop.csv(
+        "stats/r.csv",
+        "指标代码,年份,数值,地区代码,备注\nI01,2021,330,,\nI01,2021,12,220500,通化市\n",
+    )
 
     drop.run()
 
@@ -110,20 +167,57 @@ def test_region_column_is_optional(drop: Drop) -> None:
 
 
 def test_project_progress_periods_statuses_and_money(drop: Drop) -> None:
-    rows = [["B08-P001", None, "2023Q2", "续建", "5亿元", 1200, 8000, "2022年4月18日", None, None],
-            [None, "阜康酒精5G智能化仓储物流基地项目", "2023年5月", "completed", 30000, "0.12亿元",
-             "30,000", dt.date(2021, 3, 1), "20230520", "已投产"],
-            ["b06-p001", None, dt.date(2023, 7, 15), "前期", None, None, None, None, None, None]]  # fmt: skip
+    rows = [
+        ["B08-P001", None, "2023Q2", "续建", "5亿元", 1200, 8000, "2022年4月18日", None, None],
+        [
+            None,
+            "阜康酒精5G智能化仓储物流基地项目",
+            "2023年5月",
+            "completed",
+            30000,
+            "0.12亿元",
+            "30,000",
+            dt.date(2021, 3, 1),
+            "20230520",
+            "已投产",
+        ],
+        ["b06-p001", None, dt.date(2023, 7, 15), "前期", None, None, None, None, None, None],
+    ]
     drop.xlsx("commerce/p.xlsx", ("项目", [TITLE, PROJECT_HEADER, *rows]))
 
     drop.run()
 
-    got = [(r["project_code"], r["report_month"], r["status_code"], r["total_investment"],
-            r["period_investment"], r["start_date"], r["completion_date"])
-           for r in drop.table("project_progress")]  # fmt: skip
+    got = [
+        (
+            r["project_code"],
+            r["report_month"],
+            r["status_code"],
+            r["total_investment"],
+            r["period_investment"],
+            r["start_date"],
+            r["completion_date"],
+        )
+        for r in drop.table("project_progress")
+    ]
     assert got == [
-        ("B08-P001", dt.date(2023, 6, 1), "under_construction", 50000, 1200, dt.date(2022, 4, 18), None),  # noqa: E501
-        ("B08-P002", dt.date(2023, 5, 1), "completed", 30000, 1200, dt.date(2021, 3, 1), dt.date(2023, 5, 20)),  # noqa: E501
+        (
+            "B08-P001",
+            dt.date(2023, 6, 1),
+            "under_construction",
+            50000,
+            1200,
+            dt.date(2022, 4, 18),
+            None,
+        ),
+        (
+            "B08-P002",
+            dt.date(2023, 5, 1),
+            "completed",
+            30000,
+            1200,
+            dt.date(2021, 3, 1),
+            dt.date(2023, 5, 20),
+        ),
         ("B06-P001", dt.date(2023, 7, 1), "planning", None, None, None, None),
     ]
     assert {w["rule"] for w in drop.table("submission_warning")} == {"unexpected_department"}
@@ -131,13 +225,22 @@ def test_project_progress_periods_statuses_and_money(drop: Drop) -> None:
 
 def test_sector_output_by_name_code_and_in_wanyuan(drop: Drop) -> None:
     header = ["产业名称", "年份", "产值(万元)", "规上企业数（户）"]
-    drop.csv("commerce/s.csv", "\n".join([",".join(header), "商贸物流,2021,\"460,000\",12", "tourism,2021,210000,"]))  # noqa: E501
+    drop.csv(
+        "commerce/s.csv",
+        "\n".join([",".join(header), '商贸物流,2021,"460,000",12', "tourism,2021,210000,"]),
+    )
     drop.xlsx("industry/s.xlsx", ("s", [SECTOR_HEADER, ["医药健康", 2021, 121.5, 31, None]]))
 
     drop.run()
 
-    got = {(r["sector_code"], r["output_value"], r["enterprises"]) for r in drop.table("sector_output")}  # noqa: E501
-    assert got == {("commerce_logistics", 46, 12), ("tourism", 21, None), ("medicine_health", Decimal("121.5"), 31)}  # noqa: E501
+    got = {
+        (r["sector_code"], r["output_value"], r["enterprises"]) for r in drop.table("sector_output")
+    }
+    assert got == {
+        ("commerce_logistics", 46, 12),
+        ("tourism", 21, None),
+        ("medicine_health", Decimal("121.5"), 31),
+    }
 
 
 def test_value_jump_is_a_warning_not_a_rejection(drop: Drop) -> None:
@@ -159,7 +262,9 @@ def test_revision_keeps_every_accepted_value(drop: Drop) -> None:
 
     drop.run()
 
-    rows = drop.query("select value, received_at, submission_id from raw.indicator_values order by received_at")  # noqa: E501
+    rows = drop.query(
+        "select value, received_at, submission_id from raw.indicator_values order by received_at"
+    )
     assert [r["value"] for r in rows] == [420, Decimal("427.6")]
     assert rows[0]["received_at"] < rows[1]["received_at"]
     assert rows[0]["submission_id"] < rows[1]["submission_id"]
@@ -215,14 +320,20 @@ def test_every_file_is_archived_byte_for_byte_by_sha256(drop: Drop) -> None:
     for log in drop.table("submission_log"):
         archived = drop.home / "landing" / log["archive_path"]
         assert archived.name.startswith(log["sha256"])
-    assert (drop.home / "landing" / drop.log("stats/a.csv")["archive_path"]).read_bytes() == path.read_bytes()  # noqa: E501
+    assert (
+        drop.home / "landing" / drop.log("stats/a.csv")["archive_path"]
+    ).read_bytes() == path.read_bytes()
 
 
 def test_hidden_and_lock_files_are_ignored_hidden_sheets_warned(drop: Drop) -> None:
     drop.put("stats/~$a.xlsx", b"lock")
     drop.put("stats/.DS_Store", b"junk")
-    drop.xlsx("stats/h.xlsx", ("s", [INDICATOR_HEADER, ["I01", None, 2021, 330, None, None]]),
-              ("old", [INDICATOR_HEADER, ["I01", None, 2021, 1, None, None]]), hidden=["old"])  # fmt: skip
+    drop.xlsx(
+        "stats/h.xlsx",
+        ("s", [INDICATOR_HEADER, ["I01", None, 2021, 330, None, None]]),
+        ("old", [INDICATOR_HEADER, ["I01", None, 2021, 1, None, None]]),
+        hidden=["old"],
+    )
 
     summary = drop.run()
 

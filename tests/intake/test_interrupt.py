@@ -14,7 +14,13 @@ from intake_support import INDICATOR_HEADER, PROJECT_HEADER, Drop
 
 from orchestration.intake import store
 
-TABLES = ("submission_log", "quarantine", "submission_warning", "indicator_values", "project_progress")  # noqa: E501
+TABLES = (
+    "submission_log",
+    "quarantine",
+    "submission_warning",
+    "indicator_values",
+    "project_progress",
+)
 VOLATILE = {"submission_id", "received_at", "file_mtime", "duplicate_of", "reasons", "warnings"}
 
 
@@ -23,7 +29,9 @@ def fill(drop: Drop) -> None:
     drop.csv("stats/1.csv", "指标代码,年份,数值\nI01,2021,330\nI02,2021,52000\n")
     drop.csv("stats/2.csv", "指标代码,年份,数值\nI01,2031,330\n")
     drop.put("stats/3.csv", (drop.raw / "stats/1.csv").read_bytes())
-    drop.xlsx("drc/4.xlsx", ("p", [PROJECT_HEADER, ["B08-P001", None, "2023-05", "在建", 500, 10, 20]]))  # noqa: E501
+    drop.xlsx(
+        "drc/4.xlsx", ("p", [PROJECT_HEADER, ["B08-P001", None, "2023-05", "在建", 500, 10, 20]])
+    )
     drop.xlsx("stats/5.xlsx", ("s", [INDICATOR_HEADER, ["I03", None, 2021, 55, None, "=x"]]))
     drop.csv("stats/6.csv", "指标代码,年份,数值\nI04,2021,20.1\n")
 
@@ -40,7 +48,9 @@ def snapshot(drop: Drop) -> dict[str, list[tuple[Any, ...]]]:
 
 
 @pytest.fixture
-def clean(tmp_path_factory: pytest.TempPathFactory, seeds: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[tuple[Any, ...]]]:  # noqa: E501
+def clean(
+    tmp_path_factory: pytest.TempPathFactory, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, list[tuple[Any, ...]]]:
     """What one uninterrupted run over the same six files writes."""
     reference = Drop(tmp_path_factory.mktemp("clean"), seeds)
     with monkeypatch.context() as patch:
@@ -51,7 +61,9 @@ def clean(tmp_path_factory: pytest.TempPathFactory, seeds: Path, monkeypatch: py
         return snapshot(reference)
 
 
-def test_exception_inside_a_files_transaction_then_rerun(drop: Drop, clean: dict, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: E501
+def test_exception_inside_a_files_transaction_then_rerun(
+    drop: Drop, clean: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """GIVEN intake crashes while writing the 5th file (after its data rows, before its log row)
     WHEN intake runs again THEN the tables equal those of one clean run."""
     fill(drop)
@@ -97,11 +109,10 @@ def test_killed_process_then_rerun(drop: Drop, clean: dict, seeds: Path) -> None
         """
     )
     env = {**os.environ, "PLANWATCH_RAW": str(drop.raw), "PLANWATCH_HOME": str(drop.home)}
-    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=300)  # noqa: E501
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=300)
     assert done.returncode == 9, done.stderr.decode()[-2000:]
     assert len(drop.table("submission_log")) == 4
 
     drop.run()
 
     assert snapshot(drop) == clean
-

@@ -1,0 +1,44 @@
+"""The sample sector-output files: yearly workbooks from industry, CSVs from the others."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from orchestration.intake.sample_files import seed_rows
+from orchestration.intake.sample_values import YEARS, sector_output
+
+if TYPE_CHECKING:
+    from orchestration.intake.samples import Samples
+
+SECTOR = ["产业", "年份", "产值（亿元）", "规上企业数（户）", "备注"]
+
+
+def write_sectors(s: Samples) -> None:
+    """Sector output: yearly workbooks from industry, multi-year CSVs from the other owners."""
+    owners: dict[str, list[str]] = {}
+    for row in seed_rows(s.seeds_dir, "sectors.csv"):
+        owners.setdefault(row["department_code"], []).append(row["sector_code"])
+    for department, codes in sorted(owners.items()):
+        rows = [
+            [code, year, *sector_output(code, year, s.rng), None]
+            for year in YEARS
+            for code in codes
+        ]
+        if department == "industry":
+            for year in YEARS:
+                s.xlsx(
+                    f"industry/产业产值_{year}.xlsx",
+                    [r for r in rows if r[1] == year],
+                    SECTOR,
+                    sheet="产业产值",
+                    title=f"{year}年重点产业产值",
+                )
+        elif department == "culture_tourism":
+            in_wan = [[r[0], r[1], f"{float(r[2]) * 10000:,.0f}", r[3], "按万元填报"] for r in rows]  # type: ignore[arg-type]
+            s.csv(
+                f"{department}/产业产值_2021-2025.csv",
+                ["产业", "年份", "产值（万元）", "规上企业数（户）", "备注"],
+                in_wan,
+            )
+        else:
+            s.csv(f"{department}/产业产值_2021-2025.csv", SECTOR, rows)
