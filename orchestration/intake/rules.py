@@ -22,6 +22,7 @@ too_many_rows | error | 行数超过上限 {limit} 行，请拆分后报送 | mo
 too_many_sheets | error | 工作表数量超过上限 {limit} 个 | more than {limit} sheets
 encoding_unknown | error | 无法识别 CSV 文件的编码（支持 UTF-8、带 BOM 的 UTF-8、GBK/GB18030），请另存为 UTF-8 | the CSV encoding is not recognised (UTF-8, UTF-8 with BOM and GBK/GB18030 are accepted); save as UTF-8
 path_outside_drop_folder | error | 这是指向报送目录之外的链接，出于安全未读取 | this is a link that points outside the drop folder; for safety it was not read
+file_unreadable | error | 无法读取文件（{detail}），请检查文件权限后重新报送 | the file cannot be read ({detail}); check its permissions and submit again
 not_a_regular_file | error | 这不是普通文件（链接、目录或设备），未读取 | this is not a regular file (a link, folder or device); not read
 unknown_department | error | 文件夹“{folder}”不是已登记的部门代码，请放入 raw/<部门代码>/ | folder "{folder}" is not a registered department code; drop files into raw/<department_code>/
 no_department_folder | error | 文件直接放在报送目录根下，请放入 raw/<部门代码>/ | the file sits at the top of the drop folder; drop it into raw/<department_code>/
@@ -60,7 +61,7 @@ value_out_of_range | error | 数值 {value} 超出该单位的合理范围 | val
 negative_value | error | 数值 {value} 不能为负数 | value {value} must not be negative
 cumulative_below_period | error | 累计完成投资 {cumulative_investment} 小于本期完成投资 {period_investment} | cumulative investment {cumulative_investment} is below the period investment {period_investment}
 completion_before_start | error | 竣工日期 {completion_date} 早于开工日期 {start_date} | completion date {completion_date} is before the start date {start_date}
-duplicate_key | error | 同一{key_zh}在文件中出现多次且数值不同 | the same {key_en} appears more than once in the file with different values
+duplicate_key | error | 同一{key_zh}在文件中出现了多次，且各行内容不同，请只保留一行 | the same {key_en} appears more than once in the file with differing rows; keep one
 file_rejected | error | 本行无错误，但文件因其他行的错误被整体拒收 | this row is fine but the whole file was rejected because of errors elsewhere
 duplicate_row | warning | 与第 {first_row} 行完全相同，重复行已忽略 | identical to row {first_row}; the repeated row was ignored
 total_row_ignored | warning | 合计行已忽略 | a total row was ignored

@@ -14,7 +14,7 @@ from orchestration.intake.ledger import Arrival, Clock, rows_for
 from orchestration.intake.parsers import Context
 from orchestration.intake.process import Outcome, process, rejected
 from orchestration.intake.reference import Reference, load_reference
-from orchestration.intake.rules import issue
+from orchestration.intake.rules import Issue, issue
 from orchestration.intake.validate import Validator
 from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, paths
 
@@ -42,36 +42,15 @@ class Intake:
 
     def handle(self, entry: discover.Entry) -> str | None:
         """Archive, decide and write one file event in one transaction; returns its status."""
-        name = discover.safe_text(entry.path.name)
         if entry.problem:
-            received = self.clock.now()
-            arrival = Arrival(
-                f"{received:%Y%m%d%H%M%S%f}-unread",
-                entry.relative_path,
-                name,
-                entry.folder,
-                received,
-                entry.size,
-                entry.mtime,
-            )
-            store.write_submission(self.con, rows_for(arrival, rejected(issue(entry.problem))))
-            return "rejected"
+            return self.unread(entry, issue(entry.problem))
         try:
             landed = archive.land(entry.path, self.landing)
-        except archive.FileChanging:
-            return None
-        received = self.clock.now()
-        arrival = Arrival(
-            f"{received:%Y%m%d%H%M%S%f}-{landed.sha256[:10]}",
-            entry.relative_path,
-            name,
-            entry.folder,
-            received,
-            landed.size,
-            entry.mtime,
-            landed.sha256,
-            landed.relative_path,
-        )
+        except (archive.FileChanging, FileNotFoundError):
+            return None  # still being written or already gone: the next run sees it settled
+        except OSError as exc:
+            return self.unread(entry, issue("file_unreadable", detail=exc.strerror or str(exc)))
+        arrival = self.arrival(entry, landed)
         if original := store.original_of(self.con, landed.sha256):
             first, first_status, dataset = original
             note = issue("duplicate_file", original=first, original_status=first_status)
@@ -81,6 +60,27 @@ class Intake:
         outcome = self.read(entry, landed, arrival.submission_id)
         store.write_submission(self.con, rows_for(arrival, outcome))
         return outcome.status
+
+    def arrival(self, entry: discover.Entry, landed: archive.Landed | None = None) -> Arrival:
+        """The log facts of a file event; its id sorts in the order files were received."""
+        received = self.clock.now()
+        suffix = landed.sha256[:10] if landed else "unread"
+        return Arrival(
+            f"{received:%Y%m%d%H%M%S%f}-{suffix}",
+            entry.relative_path,
+            discover.safe_text(entry.path.name),
+            entry.folder,
+            received,
+            landed.size if landed else entry.size,
+            entry.mtime,
+            landed.sha256 if landed else None,
+            landed.relative_path if landed else None,
+        )
+
+    def unread(self, entry: discover.Entry, reason: Issue) -> str:
+        """Log a file rejected without reading (or archiving) it."""
+        store.write_submission(self.con, rows_for(self.arrival(entry), rejected(reason)))
+        return "rejected"
 
     def history(self, dataset: str) -> History:
         """Current accepted values of a dataset, for year-on-year checks."""

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from intake_support import INDICATOR_HEADER, PROJECT_HEADER, SECTOR_HEADER, TITLE, Drop
 
+from orchestration.intake import archive
 from orchestration.intake.formats import OLE_MAGIC, Limits
 
 Row = tuple[int | None, str | None, str]
@@ -334,7 +337,7 @@ CASES: dict[str, Case] = {
     "same_key_two_values": Case(
         indicators(GDP, ["I01", None, 2021, 331, None, None]),
         {"duplicate_key"},
-        "同一指标、地区和年份在文件中出现多次且数值不同",
+        "同一指标、地区和年份在文件中出现了多次，且各行内容不同",
         {(3, "指标代码", "duplicate_key"), (4, "指标代码", "duplicate_key")},
     ),
     "unknown_region": Case(
@@ -487,3 +490,58 @@ def test_one_bad_file_does_not_stop_the_good_ones(drop: Drop) -> None:
 
     assert (summary.files["accepted"], summary.files["rejected"]) == (2, 2)
     assert sorted(r["indicator_code"] for r in drop.table("indicator_values")) == ["I01", "I02"]
+
+
+def test_fifo_in_a_department_folder_is_not_opened(drop: Drop) -> None:
+    """Opening a named pipe would block the run forever; it is rejected unread instead."""
+    (drop.raw / "stats").mkdir()
+    os.mkfifo(drop.raw / "stats" / "pipe.csv")
+
+    drop.run()
+
+    assert (drop.log()["status"], drop.log()["reason_codes"]) == ("rejected", "not_a_regular_file")
+
+
+def test_unreadable_file_is_rejected_and_others_still_load(drop: Drop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    drop.csv("stats/a.csv", "指标代码,年份,数值\nI01,2021,330\n")
+    drop.csv("stats/b.csv", "指标代码,年份,数值\nI02,2021,52000\n")
+    real_land = archive.land
+
+    def land(source: Path, landing: Path) -> archive.Landed:
+        if source.name == "a.csv":
+            raise PermissionError(13, "Permission denied")
+        return real_land(source, landing)
+
+    monkeypatch.setattr(archive, "land", land)
+    drop.run()
+
+    log = drop.log("stats/a.csv")
+    assert (log["status"], log["reason_codes"]) == ("rejected", "file_unreadable")
+    assert "无法读取文件（Permission denied）" in log["reasons"]
+    assert drop.log("stats/b.csv")["status"] == "accepted"
+
+
+def test_file_still_being_written_is_left_for_the_next_run(drop: Drop, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    drop.csv("stats/a.csv", "指标代码,年份,数值\nI01,2021,330\n")
+
+    def changing(source: Path, landing: Path) -> archive.Landed:
+        raise archive.FileChanging(str(source))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(archive, "land", changing)
+        summary = drop.run()
+    assert summary.files["still_changing"] == 1 and drop.table("submission_log") == []
+
+    assert drop.run().files["accepted"] == 1
+
+
+def test_undecodable_file_name_is_logged_readably(drop: Drop) -> None:
+    (drop.raw / "stats").mkdir()
+    name = os.fsdecode(b"\xb1\xa8\xcb\xcd.csv")  # GBK bytes from an old zip tool, not UTF-8
+    (drop.raw / "stats" / name).write_text("指标代码,年份,数值\nI01,2021,330\n", encoding="utf-8")
+
+    drop.run()
+
+    log = drop.log()
+    assert log["status"] == "accepted"
+    assert log["file_name"] == "\ufffd\ufffd\ufffd\ufffd.csv"
