@@ -56,6 +56,8 @@ def bar_chart(
         figures = f"{num(bar.done)} / {num(bar.whole)} {unit}"
         if share is not None:
             figures += f"（{share * 100:.0f}%）"
+        if bar.done is None and bar.whole is None:
+            figures = "未报送 · not reported"
         parts.append(
             f"<g><title>{esc(bar.tooltip or bar.label)}</title>"
             f'<text x="{left - 8}" y="{y + 14}" text-anchor="end" fill="#1f2328">'

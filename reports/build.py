@@ -29,7 +29,7 @@ def build_reports(
     with open_marts(marts_db) as marts:
         region = md.default_region(marts)["region_code"]
         chosen = editions(md.years_with_data(marts, region), evaluation_year)
-        refreshed = md.provenance(marts).get("refreshed_at", "—")[:16]
+        refreshed = md.provenance(marts).get("refreshed_at", "—")
         for edition in chosen:
             written += write_edition(marts, edition, out_dir)
         written += write_steward(marts, out_dir, relative_link(gx_index, out_dir), refreshed)

@@ -39,11 +39,6 @@ class Marts:
         order = f" order by {order_by}" if order_by else ""
         return self.frame(f'select * from "{name}"{order}')
 
-    def scalar(self, sql: str, params: list[Any] | None = None) -> Any:
-        """The first column of the first row, or None."""
-        row = self.con.execute(sql, params or []).fetchone()
-        return row[0] if row else None
-
 
 @contextmanager
 def open_marts(marts_db: Path) -> Iterator[Marts]:

@@ -32,25 +32,38 @@ STATUS_NOTES = {
 }
 
 
+def submissions_text(value: str) -> str:
+    """The submissions item (JSON counts by status) as words."""
+    try:
+        parsed = json.loads(value)
+    except (json.JSONDecodeError, TypeError):
+        return value
+    if not isinstance(parsed, dict):
+        return value
+    words = {"accepted": "接收", "rejected": "退回", "duplicate": "重复"}
+    counts = parsed.get("by_status", {})
+    text = " · ".join(f"{words.get(k, k)} {k} {n}" for k, n in counts.items())
+    latest = parsed.get("latest_accepted_at")
+    return text + (
+        f"；最近接收 latest accepted {str(latest)[:16].replace('T', ' ')}" if latest else ""
+    )
+
+
 def provenance_rows(provenance: dict[str, str]) -> list[list[str]]:
     """The provenance items worth showing, each as (item, value)."""
     labels = [
         ("refreshed_at", "数据更新时间", "Refreshed at"),
-        ("git_commit", "程序版本", "Code version"),
-        ("run_id", "运行编号", "Run"),
         ("submissions", "纳入的报送文件", "Submissions included"),
+        ("git_commit", "程序版本", "Code version"),
+        ("input_fingerprint", "输入指纹", "Input fingerprint"),
+        ("run_id", "运行编号", "Run"),
     ]
     rows = []
     for key, zh, en in labels:
-        if key not in provenance:
-            continue
-        value = provenance[key]
-        try:
-            parsed = json.loads(value)
-            value = json.dumps(parsed, ensure_ascii=False) if isinstance(parsed, dict) else value
-        except (json.JSONDecodeError, TypeError):
-            pass
-        rows.append([bilingual(zh, en), f'<span class="code">{esc(value)}</span>'])
+        if key in provenance:
+            value = provenance[key]
+            value = submissions_text(value) if key == "submissions" else value[:40]
+            rows.append([bilingual(zh, en), f'<span class="code">{esc(value)}</span>'])
     return rows
 
 

@@ -9,16 +9,12 @@ from reports import monitoring_data as md
 from reports.data import Marts
 from reports.editions import Edition
 from reports.html import esc, page
-from reports.indicator_sections import (
-    binding_section,
-    charts_section,
-    scorecard_section,
-    summary_section,
-)
 from reports.methodology import notes_section
 from reports.monitoring_xlsx import write_monitoring_xlsx
+from reports.overview import charts_section, summary_section
 from reports.portfolio_data import box_summary, sector_summary
 from reports.portfolio_sections import boxes_section, sectors_section
+from reports.scorecard import binding_section, scorecard_section
 
 NAV = [
     ("summary", "总体评价"),
@@ -56,7 +52,7 @@ def load(marts: Marts, year: int) -> md.MonitoringData:
 def masthead(data: md.MonitoringData, edition: Edition) -> str:
     """Title block: region, plan, edition, data date, navigation."""
     region = data.region
-    refreshed = esc(data.provenance.get("refreshed_at", "—"))[:16]
+    refreshed = esc(data.provenance.get("refreshed_at", "—"))
     nav = "".join(f'<a href="#{anchor}">{esc(label)}</a>' for anchor, label in NAV)
     return (
         f'<div class="inner"><div class="kicker">{esc(region["name_zh"])} · '

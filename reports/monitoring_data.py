@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from orchestration.settings import DEFAULT_REGION
+from orchestration.settings import DEFAULT_REGION, TIMEZONE
 from reports.data import Marts
 from reports.planned import planned_path
 
@@ -140,6 +140,15 @@ def indicator_series(
     return series
 
 
+def local_time(moment: pd.Timestamp) -> str:
+    """A refresh time in the plan's time zone, e.g. 2025-03-01 02:00 (UTC+08:00)."""
+    stamp = pd.Timestamp(moment)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
+    local = stamp.tz_convert(TIMEZONE)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
 def provenance(marts: Marts) -> dict[str, str]:
     """The refresh_provenance items of the published file, with its refresh time."""
     if not marts.has("refresh_provenance"):
@@ -147,7 +156,7 @@ def provenance(marts: Marts) -> dict[str, str]:
     frame = marts.frame("select refreshed_at, item, value from refresh_provenance")
     items = dict(zip(frame["item"], frame["value"].astype(str), strict=True))
     if not frame.empty:
-        items["refreshed_at"] = str(frame["refreshed_at"].max())
+        items["refreshed_at"] = local_time(frame["refreshed_at"].max())
     return items
 
 

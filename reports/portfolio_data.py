@@ -67,7 +67,8 @@ def sector_summary(marts: Marts, region_code: str, year: int) -> pd.DataFrame:
             latest.year as latest_year, latest.output_value::double as output_value,
             latest.enterprises, latest.expected_value::double as expected_value,
             latest.share_of_planned_change_achieved::double as share_achieved,
-            coalesce(latest.status_code, 'no_data') as status_code
+            coalesce(latest.status_code, 'no_data') as status_code,
+            latest.status_zh, latest.status_en
         from dim_sector as sector
         left join latest on latest.sector_code = sector.sector_code
         order by sector.output_target_2025 is null, sector.sector_group, sector.sector_code

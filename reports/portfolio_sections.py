@@ -101,8 +101,9 @@ def sectors_section(sectors: pd.DataFrame, year: int) -> str:
     ]
     rows = []
     for row in sectors.itertuples():
+        at_least = "≥ " if row.output_target_comparison == "at_least" else ""
         target = (
-            num(row.output_target_2025)
+            at_least + num(row.output_target_2025)
             if not is_missing(row.output_target_2025)
             else bilingual("未量化", "not quantified")
         )
@@ -114,13 +115,15 @@ def sectors_section(sectors: pd.DataFrame, year: int) -> str:
         rows.append(
             [
                 bilingual(row.name_zh, row.name_en),
-                bilingual(*SECTOR_GROUPS.get(row.sector_group, (row.sector_group, ""))),
+                '<span class="nowrap">'
+                + bilingual(*SECTOR_GROUPS.get(row.sector_group, (row.sector_group, "")))
+                + "</span>",
                 target,
                 num(row.output_value) + when,
                 num(row.expected_value),
                 pct(row.share_achieved),
                 num(row.enterprises),
-                badge(row.status_code),
+                badge(row.status_code, row.status_zh, row.status_en),
             ]
         )
     targeted = sectors[sectors["output_target_2025"].notna()]

@@ -10,10 +10,10 @@ from reports.html import esc, page
 from reports.steward_sections import (
     completeness_section,
     revisions_section,
-    validation_section,
     warnings_section,
 )
 from reports.steward_submissions import by_department_section, rejections_section
+from reports.steward_validation import validation_section
 from reports.steward_xlsx import write_steward_xlsx
 
 NAV = [

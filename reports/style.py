@@ -42,7 +42,7 @@ tr.group td .en {{ display:inline; font-weight:400; margin-left:6px; }}
 table.scorecard {{ font-size:12.5px; }}
 table.scorecard td, table.scorecard th {{ padding:6px 6px; }}
 table.scorecard td:nth-child(2) {{ min-width:200px; }}
-table.scorecard td:nth-child(3) {{ white-space:nowrap; }}
+table.scorecard td:nth-child(3), table.scorecard th:first-child {{ white-space:nowrap; }}
 .scroll {{ overflow-x:auto; }}
 td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
 .code {{ font-family:ui-monospace,"DejaVu Sans Mono",monospace; font-size:12px;
@@ -73,7 +73,7 @@ figure svg {{ width:100%; height:auto; display:block; }}
 .legend .key {{ display:inline-block; width:22px; height:0; border-top:2.5px solid;
   vertical-align:middle; margin:0 4px 0 12px; }}
 .en.block {{ display:block; margin-top:4px; }}
-td.nowrap {{ white-space:nowrap; }}
+td.nowrap, span.nowrap {{ white-space:nowrap; }}
 .note {{ font-size:12.5px; color:var(--muted); }}
 .warn {{ background:var(--accent-soft); border-left:4px solid var(--accent); padding:8px 12px;
   font-size:13px; margin:0 0 12px; }}
@@ -88,7 +88,10 @@ summary {{ cursor:pointer; color:#8f1414; }}
 .pill.rejected {{ background:#fbe4e2; color:#9b1c1c; }}
 .pill.duplicate {{ background:#eceff3; color:#4b5563; }}
 .pill.zero {{ background:transparent; color:#b8bcc4; font-weight:400; }}
-ul.links li {{ margin:6px 0; font-size:15px; }}
+a {{ color:#8f1414; text-decoration:none; border-bottom:1px solid #e6b8b8; }}
+a:hover {{ border-bottom-color:#8f1414; }}
+ul.links li {{ margin:8px 0; font-size:15px; }}
+ul.links .en {{ margin-left:6px; }}
 footer {{ color:var(--muted); font-size:12px; padding-bottom:30px; }}
 @media print {{ body {{ background:#fff; }} section {{ break-inside:avoid-page; border:none; }}
   .masthead {{ -webkit-print-color-adjust:exact; print-color-adjust:exact; }} }}
