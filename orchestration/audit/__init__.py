@@ -1,12 +1,16 @@
 """Audit before publish: Great Expectations suites over the built marts as blocking checks.
 
-Suites are `expectations/suites/marts.<model>.json` (see `suites`); each runs on its mart
-read from build.duckdb into pandas, as one batch. Results are appended to
-audit.validation_result in build.duckdb (`store`) and rendered as GX Data Docs under
-warehouse/gx/data_docs (`validate`); `checks` turns each suite into a blocking check.
+A suite is `expectations/suites/marts.<model>.json`, plain GX suite JSON; adding a file
+adds a check named gx_marts_<model> on that mart (`checks`). Its `meta.planwatch` holds
+`parameters` (SQL over build.duckdb bound to `$PARAMETER`, so expected counts and key
+sets come from the reference data at run time) and, rarely, a `batch_sql` for derived
+columns (`suites`). Each suite runs on its mart read into pandas as one batch
+(`validate`); an expectation with `"severity": "warning"` is reported but does not block.
+Every result is appended to audit.validation_result in build.duckdb (`store`), with a
+sample of the failing rows, and the Data Docs site is built under warehouse/gx/data_docs.
 """
 
 from orchestration.audit.checks import audit_checks
-from orchestration.audit.store import AUDIT_SCHEMA, VALIDATION_RESULT
+from orchestration.audit.store import AUDIT_SCHEMA, VALIDATION_RESULT, results_summary
 
-__all__ = ["AUDIT_SCHEMA", "VALIDATION_RESULT", "audit_checks"]
+__all__ = ["AUDIT_SCHEMA", "VALIDATION_RESULT", "audit_checks", "results_summary"]

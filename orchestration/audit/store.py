@@ -86,3 +86,16 @@ def append_results(build_db: Path, rows: list[dict[str, Any]]) -> int:
         )
         con.unregister("incoming")
     return len(rows)
+
+
+def results_summary(build_db: Path, run_id: str) -> dict[str, int]:
+    """Counts of one run's results, for the provenance of what gets published."""
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        row = con.execute(
+            "select count(distinct suite), count(*), "
+            "count(*) filter (where not success and severity = 'critical'), "
+            "count(*) filter (where not success and severity <> 'critical') "
+            f"from {AUDIT_SCHEMA}.{VALIDATION_RESULT} where run_id = ?",
+            [run_id],
+        ).fetchone()
+    return dict(zip(("suites", "expectations", "failed", "warnings"), row, strict=True))

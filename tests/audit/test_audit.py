@@ -7,6 +7,7 @@ import duckdb
 import pytest
 
 from orchestration.audit.audit import AuditRun, audit_marts
+from orchestration.audit.store import results_summary
 from orchestration.audit.suites import mart_suites
 from orchestration.settings import EXPECTATIONS_DIR, Paths
 
@@ -64,6 +65,23 @@ def test_orphan_project_is_stored_with_the_failing_row(built: Paths) -> None:
     [(column, count, sample)] = stored
     assert (column, count) == ("box_no", 1)
     assert [(r["project_code"], r["box_no"]) for r in json.loads(sample)] == [("B05-P003", 99)]
+
+
+def test_summary_counts_one_runs_failures_for_the_provenance(built: Paths) -> None:
+    _audit(built, run_id="run-clean")
+    _execute(built, "delete from marts.dim_indicator where indicator_code = 'I05'")
+    run = _audit(built, run_id="run-broken")
+
+    summary = results_summary(built.build_db, "run-broken")
+
+    expectations = sum(len(outcome.rows) for outcome in run.outcomes)
+    assert summary == {
+        "suites": len(PLAN_SUITES),
+        "expectations": expectations,
+        "failed": 2,
+        "warnings": 0,
+    }
+    assert results_summary(built.build_db, "run-clean")["failed"] == 0
 
 
 def test_suite_whose_mart_is_missing_fails_and_the_others_still_run(built: Paths) -> None:
