@@ -35,9 +35,9 @@ class Outcome:
         return [i for r in self.accepted + self.quarantined for i in r.issues]
 
 
-def rejected(*reasons: Issue, dataset: str | None = None) -> Outcome:
+def rejected(*reasons: Issue) -> Outcome:
     """A file rejected as a whole before any data row was read."""
-    return Outcome("rejected", dataset, file_issues=list(reasons))
+    return Outcome("rejected", file_issues=list(reasons))
 
 
 def _name_of(field_name: str) -> str:
