@@ -7,12 +7,13 @@ import dagster as dg
 from orchestration.intake import intake_assets, raw_files_sensor
 from orchestration.jobs import nightly_refresh, refresh_job
 from orchestration.publish.assets import marts_duckdb
+from orchestration.reports import report_assets
 from orchestration.transform.assets import planwatch_dbt
 from orchestration.transform.docs import dbt_docs_site
 from orchestration.transform.project import dbt_resource
 
 defs = dg.Definitions(
-    assets=[*intake_assets, planwatch_dbt, marts_duckdb, dbt_docs_site],
+    assets=[*intake_assets, planwatch_dbt, marts_duckdb, dbt_docs_site, *report_assets],
     jobs=[refresh_job],
     schedules=[nightly_refresh],
     sensors=[raw_files_sensor],
