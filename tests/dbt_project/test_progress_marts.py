@@ -1,0 +1,378 @@
+"""The progress, project, sector and submission marts, built by a real `dbt build` on DuckDB.
+
+Each test writes a few accepted (and rejected) submissions into the raw tables exactly as
+intake creates them, runs the whole dbt project against that warehouse, and reads the marts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from orchestration.intake import store
+from orchestration.settings import Paths, paths
+from orchestration.transform.project import dbt_resource
+
+AS_OF = "2024-06-30"
+
+
+def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict[str, Any]]) -> None:
+    """Append rows to raw.<table>; columns a row leaves out stay null."""
+    for row in rows:
+        columns = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        con.execute(f"insert into raw.{table} ({columns}) values ({marks})", list(row.values()))
+
+
+def log(submission_id: str, department: str, dataset: str, received: str, status: str, rows: int):
+    """A submission_log row: accepted files loaded all their rows, others none."""
+    accepted = rows if status == "accepted" else 0
+    return {
+        "submission_id": submission_id,
+        "file_path": f"raw/{department}/{submission_id}.xlsx",
+        "file_name": f"{submission_id}.xlsx",
+        "department_code": department,
+        "dataset": dataset,
+        "sha256": f"sha-{submission_id}",
+        "size_bytes": 1024,
+        "received_at": datetime.fromisoformat(received),
+        "status": status,
+        "rows_received": rows,
+        "rows_accepted": accepted,
+        "rows_quarantined": rows - accepted,
+    }
+
+
+def indicator(submission_id: str, received: str, code: str, year: int, value: str, row: int):
+    return {
+        "submission_id": submission_id,
+        "department_code": "stats",
+        "sheet": "指标数据",
+        "excel_row": row,
+        "indicator_code": code,
+        "region_code": "220581",
+        "year": year,
+        "value": Decimal(value),
+        "received_at": datetime.fromisoformat(received),
+    }
+
+
+def project(report: tuple[str, ...], received: str) -> dict[str, Any]:
+    """A project_progress row from (submission, project, month, status, total, period,
+    cumulative, start); money in 万元."""
+    submission_id, code, month, status, total, period, cumulative, start = report
+    return {
+        "submission_id": submission_id,
+        "department_code": "hightech_zone",
+        "sheet": "重大项目进展",
+        "excel_row": 3,
+        "project_code": code,
+        "report_month": date.fromisoformat(month),
+        "status_code": status,
+        "total_investment": Decimal(total),
+        "period_investment": Decimal(period),
+        "cumulative_investment": Decimal(cumulative),
+        "start_date": date.fromisoformat(start),
+        "received_at": datetime.fromisoformat(received),
+    }
+
+
+def sector(submission_id: str, received: str, code: str, year: int, output: str, firms: int):
+    return {
+        "submission_id": submission_id,
+        "department_code": "industry",
+        "sheet": "产业产值",
+        "excel_row": 3,
+        "sector_code": code,
+        "region_code": "220581",
+        "year": year,
+        "output_value": Decimal(output),
+        "enterprises": firms,
+        "received_at": datetime.fromisoformat(received),
+    }
+
+
+def write_submissions(build_db: Path) -> None:
+    """GIVEN indicator values with a revision, a rejected and a duplicate file, project
+    reports with a revision, a stall and an overrun, and sector output with a 2020 base."""
+    indicator_rows = [
+        indicator("S1", "2022-02-15 09:00", "I01", 2021, "340", 3),
+        indicator("S1", "2022-02-15 09:00", "I17", 2021, "90", 4),
+        indicator("S1", "2022-02-15 09:00", "I05", 2021, "7.2", 5),
+        indicator("S2", "2024-02-20 09:00", "I01", 2023, "440", 3),
+        indicator("S2", "2024-02-20 09:00", "I17", 2023, "80", 4),
+        indicator("S2", "2024-02-20 09:00", "I15", 2023, "17.3", 5),
+        indicator("S3", "2024-03-10 09:00", "I01", 2023, "452", 3),
+    ]
+    p1, p2 = "2024-04-10 09:00", "2024-07-05 09:00"
+    received = {"P1": p1, "P2": p2}
+    building = "under_construction"
+    reports = [
+        ("P1", "B01-P001", "2024-01-01", building, "10000", "500", "2000", "2023-05-01"),
+        ("P1", "B01-P001", "2024-02-01", building, "10000", "0", "2000", "2023-05-01"),
+        ("P1", "B01-P001", "2024-03-01", building, "10000", "0", "2000", "2023-05-01"),
+        ("P1", "B01-P002", "2024-03-01", building, "5000", "1000", "4000", "2022-03-01"),
+        ("P2", "B01-P001", "2024-06-01", building, "10000", "0", "2000", "2023-05-01"),
+        ("P2", "B01-P002", "2024-03-01", building, "5000", "1200", "4200", "2022-03-01"),
+        ("P2", "B01-P002", "2024-06-01", "completed", "5000", "1100", "5300", "2022-03-01"),
+    ]
+    project_rows = [project(report, received[report[0]]) for report in reports]
+    sector_rows = [
+        sector("O1", "2024-03-05 09:00", "medicine_health", 2020, "100", 20),
+        sector("O1", "2024-03-05 09:00", "medicine_health", 2023, "180", 30),
+        sector("O1", "2024-03-05 09:00", "food_processing", 2023, "90", 12),
+    ]
+    submissions = [
+        log("S1", "stats", "indicator_values", "2022-02-15 09:00", "accepted", 3),
+        log("S2", "stats", "indicator_values", "2024-02-20 09:00", "accepted", 3),
+        log("S3", "stats", "indicator_values", "2024-03-10 09:00", "accepted", 1),
+        log("S4", "stats", "indicator_values", "2024-03-12 09:00", "rejected", 2),
+        {
+            **log("S5", "stats", "indicator_values", "2024-03-13 09:00", "duplicate", 1),
+            "duplicate_of": "S3",
+        },
+        log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
+        log("P2", "hightech_zone", "project_progress", p2, "accepted", 3),
+        log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 3),
+    ]
+    quarantined = [
+        {
+            "submission_id": "S4",
+            "sheet": "指标数据",
+            "excel_row": row,
+            "column_name": "单位",
+            "rule": "unit_convertible",
+            "reason_zh": "单位无法换算为目录单位",
+            "reason_en": "the unit cannot be converted to the catalogue unit",
+            "raw_record": json.dumps({"指标代码": "I01", "单位": "公斤"}, ensure_ascii=False),
+        }
+        for row in (3, 4)
+    ]
+    con = store.connect(build_db)
+    try:
+        insert(con, "submission_log", submissions)
+        insert(con, "quarantine", quarantined)
+        insert(con, "indicator_values", indicator_rows)
+        insert(con, "project_progress", project_rows)
+        insert(con, "sector_output", sector_rows)
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def marts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    """WHEN the submissions are in the raw tables and `dbt build` runs (tests included).
+
+    The same isolation as the `warehouse` and `run_dbt` fixtures, at module scope: the tests
+    below only read the marts, so one build serves them all.
+    """
+    root = tmp_path_factory.mktemp("progress_marts")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("PLANWATCH_HOME", str(root / "warehouse"))
+        env.setenv("PLANWATCH_RAW", str(root / "raw"))
+        (root / "raw").mkdir()
+        where = paths()
+        where.warehouse.mkdir(parents=True)
+        env.setenv("PLANWATCH_BUILD_DB", str(where.build_db))
+        write_submissions(where.build_db)
+        build = ["build", "--vars", json.dumps({"as_of_date": AS_OF})]
+        dbt_resource().cli(build, target_path=where.dbt_target, raise_on_error=True).wait()
+        con = duckdb.connect(str(where.build_db), read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: Any) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+
+
+def test_indicator_revisions_are_all_kept_and_the_latest_is_current(marts):
+    revisions = rows(
+        marts,
+        "select submission_id, value, revision_no, is_current, superseded_by_submission_id "
+        "from marts.fct_indicator_value where indicator_code = 'I01' and year = 2023 "
+        "order by revision_no",
+    )
+    assert revisions == [
+        {"submission_id": "S2", "value": Decimal("440"), "revision_no": 1, "is_current": False,
+         "superseded_by_submission_id": "S3"},
+        {"submission_id": "S3", "value": Decimal("452"), "revision_no": 2, "is_current": True,
+         "superseded_by_submission_id": None},
+    ]  # fmt: skip
+    total = marts.execute("select count(*) from marts.fct_indicator_value").fetchone()[0]
+    assert total == 7, "every accepted row once; the rejected and duplicate files add nothing"
+
+
+def test_gdp_progress_follows_the_compound_path_with_every_input_kept(marts):
+    [gdp] = rows(
+        marts,
+        "select * from marts.fct_indicator_progress where indicator_code = 'I01' and year = 2023",
+    )
+    assert gdp["actual_value"] == Decimal("452"), "the current revision, not the first"
+    assert (gdp["baseline_value"], gdp["target_value"]) == (Decimal("295"), Decimal("600"))
+    assert gdp["path_formula"] == "compound"
+    assert gdp["expected_value"] == Decimal("451.668243")  # 295·(600/295)^(3/5)
+    assert gdp["required_cagr_pct"] == Decimal("15.256611")
+    assert gdp["actual_cagr_pct"] == Decimal("15.284824")
+    assert gdp["on_track_tolerance_share"] == Decimal("0.05")
+    assert abs(gdp["progress_gap_share"]) <= gdp["on_track_tolerance_share"]
+    assert (gdp["status_code"], gdp["status_zh"]) == ("on_track", "基本符合预期")
+    [early] = rows(
+        marts,
+        "select expected_value from marts.fct_indicator_progress "
+        "where indicator_code = 'I01' and year = 2021",
+    )
+    assert early["expected_value"] == Decimal("340.007004")
+
+
+def test_falling_water_use_meets_its_binding_ceiling(marts):
+    [water] = rows(
+        marts,
+        "select direction, path_type, expected_value, constraint_margin, status_code "
+        "from marts.fct_indicator_progress where indicator_code = 'I17' and year = 2023",
+    )
+    assert water == {
+        "direction": "decrease",
+        "path_type": "ceiling",
+        "expected_value": Decimal("83.120000"),  # 97.79 + (73.34 − 97.79)·3/5
+        "constraint_margin": Decimal("3.120000"),
+        "status_code": "constraint_met",
+    }
+
+
+def test_years_without_data_are_no_data_and_the_scorecard_lists_every_indicator(marts):
+    years = rows(
+        marts,
+        "select year, has_data, status_code from marts.fct_indicator_progress "
+        "where indicator_code = 'I01' and region_code = '220581' order by year",
+    )
+    assert [(y["year"], y["status_code"]) for y in years] == [
+        (2021, "on_track"),
+        (2022, "no_data"),
+        (2023, "on_track"),
+    ], "plan years up to the latest year reported, a gap is a finding"
+    scorecard = {
+        r["indicator_code"]: r
+        for r in rows(marts, "select * from marts.rpt_plan_scorecard order by indicator_seq")
+    }
+    assert len(scorecard) == 22
+    assert (scorecard["I01"]["latest_year"], scorecard["I01"]["status_code"]) == (2023, "on_track")
+    assert scorecard["I01"]["previous_status_code"] == "on_track"
+    assert scorecard["I05"]["status_code"] == "ahead", "7.2% against more than 6.5% a year"
+    assert (scorecard["I13"]["status_code"], scorecard["I13"]["status_zh"]) == ("no_data", "无数据")
+
+
+def test_project_reports_reconcile_and_flag_stalls_and_overruns(marts):
+    per_submission = dict(
+        marts.execute(
+            "select submission_id, sum(cumulative_investment) from marts.fct_project_progress "
+            "group by submission_id"
+        ).fetchall()
+    )
+    assert per_submission == {"P1": Decimal("6000.00"), "P2": Decimal("11500.00")}, (
+        "P1's report of B01-P002 for March was revised by P2, so only P2's counts"
+    )
+    flags = rows(
+        marts,
+        "select project_code, report_month, months_without_investment, is_stalled, "
+        "is_over_budget, completion_share from marts.fct_project_progress "
+        "where report_month = '2024-06-01' order by project_code",
+    )
+    assert flags == [
+        {"project_code": "B01-P001", "report_month": date(2024, 6, 1),
+         "months_without_investment": 5, "is_stalled": True, "is_over_budget": False,
+         "completion_share": Decimal("0.200000")},
+        {"project_code": "B01-P002", "report_month": date(2024, 6, 1),
+         "months_without_investment": 0, "is_stalled": False, "is_over_budget": True,
+         "completion_share": Decimal("1.060000")},
+    ]  # fmt: skip
+    [box] = rows(marts, "select * from marts.rpt_project_box_summary where box_no = 1")
+    assert box["projects_reporting"] == 2
+    assert (box["projects_under_construction"], box["projects_completed"]) == (1, 1)
+    assert (box["projects_stalled"], box["projects_over_budget"]) == (1, 1)
+    assert (box["total_investment"], box["cumulative_investment"]) == (
+        Decimal("15000.00"),
+        Decimal("7300.00"),
+    )
+
+
+def test_sector_output_is_judged_on_the_path_from_its_submitted_2020_output(marts):
+    sectors = rows(
+        marts,
+        "select sector_code, output_value, enterprises, baseline_value, expected_value, "
+        "status_code from marts.fct_sector_output where year = 2023 and has_data "
+        "order by sector_code",
+    )
+    assert sectors == [
+        {"sector_code": "food_processing", "output_value": Decimal("90.0000"), "enterprises": 12,
+         "baseline_value": None, "expected_value": None, "status_code": "no_baseline"},
+        {"sector_code": "medicine_health", "output_value": Decimal("180.0000"), "enterprises": 30,
+         "baseline_value": Decimal("100.000000"), "expected_value": Decimal("193.318204"),
+         "status_code": "lagging"},
+    ]  # fmt: skip
+
+
+def test_completeness_counts_files_and_items_per_department_and_period(marts):
+    [stats_2023] = rows(
+        marts,
+        "select * from marts.rpt_submission_completeness where department_code = 'stats' "
+        "and dataset = 'indicator_values' and period_label = '2023'",
+    )
+    assert stats_2023["as_of_date"] == date.fromisoformat(AS_OF)
+    assert (stats_2023["files_received"], stats_2023["files_accepted"]) == (4, 2)
+    assert (stats_2023["files_rejected"], stats_2023["files_duplicate"]) == (1, 1)
+    assert stats_2023["is_due"] and stats_2023["is_overdue"]
+    assert stats_2023["days_overdue"] == (date.fromisoformat(AS_OF) - date(2024, 3, 31)).days
+    totals = dict(
+        marts.execute(
+            "select period_label, sum(accepted_items) from marts.rpt_submission_completeness "
+            "where dataset = 'indicator_values' group by period_label"
+        ).fetchall()
+    )
+    assert totals == {"2021": 3, "2022": 0, "2023": 3, "2024": 0}, "2025 has not started"
+    expected = marts.execute(
+        "select sum(expected_items) from marts.rpt_submission_completeness "
+        "where dataset = 'indicator_values' and period_label = '2023'"
+    ).fetchone()[0]
+    assert expected == 22
+    not_due = marts.execute(
+        "select bool_or(is_due) from marts.rpt_submission_completeness where period_label = '2024'"
+    ).fetchone()[0]
+    assert not_due is False
+
+
+def test_plan_consistency_flags_percentage_points_truncation_and_prose_conflicts(marts):
+    findings = dict(
+        marts.execute("select check_id, finding_code from marts.rpt_plan_consistency").fetchall()
+    )
+    assert findings["T-I01"] == "consistent"  # 600/295 − 1 = 103.39%
+    assert findings["T-I12"] == "percentage_points"  # 100 − 15.14 = 84.86
+    assert findings["T-I20"] == "percentage_points"  # 100 − 75 = 25
+    assert findings["T-I21"] == "truncated"  # 17/16.1 − 1 = 5.59%, printed 5%
+    assert findings["T-I13"] == "target_pending"
+    assert findings["T-I18"] == "baseline_absent"
+    assert findings["P01"] == "conflict", "the text's 2020 GDP of 300亿元 against the table's 295"
+    assert findings["P04"] == "conflict", "the text's 2020 urbanisation of 60% against 61%"
+
+
+def test_a_warehouse_without_submissions_builds(warehouse: Paths, run_dbt):
+    """GIVEN no intake run yet (no raw schema) WHEN dbt build THEN empty facts, a full scorecard."""
+    run_dbt("build")
+    with duckdb.connect(str(warehouse.build_db), read_only=True) as con:
+        assert con.execute("select count(*) from marts.fct_indicator_value").fetchone() == (0,)
+        assert con.execute("select count(*) from marts.fct_indicator_progress").fetchone() == (0,)
+        statuses = con.execute(
+            "select status_code, count(*) from marts.rpt_plan_scorecard group by status_code"
+        ).fetchall()
+    assert statuses == [("no_data", 22)]
