@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from orchestration.intake import coerce, dates
+from orchestration.intake import coerce, dates, units
 from orchestration.intake.coerce import CoerceError, text
 from orchestration.intake.headers import Header
 from orchestration.intake.parsers import MONEY, Context, indicator_value, key, money, region
@@ -50,9 +50,9 @@ def indicator_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> Non
 
 
 def _same_unit(a: str, b: str) -> bool:
-    from orchestration.intake.units import canonical_unit
-
-    return canonical_unit(a) is not None and canonical_unit(a) == canonical_unit(b)
+    return units.canonical_unit(a) is not None and units.canonical_unit(a) == units.canonical_unit(
+        b
+    )
 
 
 def _status(ctx: Context, value: object) -> str:

@@ -55,9 +55,10 @@ def read(data: bytes, limits: Limits) -> list[Sheet]:
                 cells = [_cell_value(c) for c in row]
                 if any(v is not None and str(v).strip() for v in cells):
                     total += 1
-                    if total > limits.max_rows:
-                        raise reject("too_many_rows", limit=limits.max_rows)
                     sheet.rows.append((number, cells))
+                # blank but formatted rows count too, with slack, so none can stall the run
+                if total > limits.max_rows or number > 10 * limits.max_rows:
+                    raise reject("too_many_rows", limit=limits.max_rows)
             sheets.append(sheet)
         return sheets
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
