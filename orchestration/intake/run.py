@@ -121,7 +121,7 @@ def run_intake(
     where = paths()
     raw = (raw_dir or where.raw).resolve()
     ref = load_reference(seeds_dir)
-    validator = Validator(expectations_dir, where.gx / "validations")
+    validator = Validator(expectations_dir, where.gx / "intake_validations")
     con = store.connect(database or where.build_db)
     clock = Clock(store.latest_receipt(con))
     intake, summary = Intake(con, ref, validator, limits, where.landing, clock), Summary()
