@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.audit import audit_checks
 from orchestration.intake import intake_assets, raw_files_sensor
 from orchestration.jobs import nightly_refresh, refresh_job
 from orchestration.publish.assets import marts_duckdb
@@ -14,6 +15,7 @@ from orchestration.transform.project import dbt_resource
 
 defs = dg.Definitions(
     assets=[*intake_assets, planwatch_dbt, marts_duckdb, dbt_docs_site, *report_assets],
+    asset_checks=audit_checks,
     jobs=[refresh_job],
     schedules=[nightly_refresh],
     sensors=[raw_files_sensor],

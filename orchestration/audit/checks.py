@@ -14,7 +14,7 @@ import dagster as dg
 from orchestration.audit.audit import SuiteOutcome, audit_marts
 from orchestration.audit.suites import MartSuite, mart_suites
 from orchestration.settings import paths
-from orchestration.transform.assets import planwatch_dbt
+from orchestration.transform.assets import MART_KEYS
 
 MAX_FAILURES_SHOWN = 10
 ERROR, WARN = dg.AssetCheckSeverity.ERROR, dg.AssetCheckSeverity.WARN
@@ -74,7 +74,4 @@ def build_audit_checks(
     return gx_marts_audit
 
 
-MART_KEYS = [
-    key for key in planwatch_dbt.keys if planwatch_dbt.group_names_by_key.get(key) == "dbt_marts"
-]
 audit_checks = [build_audit_checks(mart_suites(), MART_KEYS)]

@@ -2,30 +2,32 @@
 
 import dagster as dg
 
+from orchestration.audit import AUDIT_SCHEMA, results_summary
 from orchestration.publish.fingerprint import input_fingerprint
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
 from orchestration.settings import paths
-from orchestration.transform.assets import planwatch_dbt
+from orchestration.transform.assets import MART_KEYS
 
 MARTS_SCHEMA = "marts"
-MART_KEYS = [
-    key for key in planwatch_dbt.keys if planwatch_dbt.group_names_by_key.get(key) == "dbt_marts"
-]
 
 
 @dg.asset(group_name="publish", deps=MART_KEYS, key="marts_duckdb")
 def marts_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     """The published marts file (warehouse/marts.duckdb), replaced atomically after audit."""
     where = paths()
-    tables = list_tables(where.build_db, MARTS_SCHEMA)
+    tables = {
+        MARTS_SCHEMA: list_tables(where.build_db, MARTS_SCHEMA),
+        AUDIT_SCHEMA: list_tables(where.build_db, AUDIT_SCHEMA),
+    }
     provenance = {
         "run_id": context.run.run_id,
         "git_commit": code_version(),
         "submissions": submissions_included(where.build_db),
         "input_fingerprint": input_fingerprint(where.build_db),
+        "checks": results_summary(where.build_db, context.run.run_id),
     }
-    result = publish_marts(where.build_db, where.marts_db, {MARTS_SCHEMA: tables}, provenance)
+    result = publish_marts(where.build_db, where.marts_db, tables, provenance)
     context.log.info(f"published {len(result.tables)} tables to {result.path}")
     return dg.MaterializeResult(
         metadata={

@@ -32,3 +32,8 @@ def planwatch_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Ite
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
     yield from dbt.cli(["build"], context=context).stream()
+
+
+MART_KEYS = [
+    key for key in planwatch_dbt.keys if planwatch_dbt.group_names_by_key.get(key) == "dbt_marts"
+]

@@ -6,10 +6,11 @@ import dagster as dg
 import duckdb
 import pytest
 
-from orchestration.audit.checks import MART_KEYS, build_audit_checks
+from orchestration.audit.checks import build_audit_checks
 from orchestration.audit.suites import MartSuite, mart_suites
 from orchestration.publish.assets import marts_duckdb
 from orchestration.settings import Paths
+from orchestration.transform.assets import MART_KEYS
 
 pytestmark = pytest.mark.xdist_group("audit")
 

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from orchestration.audit.checks import MART_KEYS, audit_checks
+from orchestration.audit.checks import audit_checks
 from orchestration.audit.suites import SUITES_DIR, MartSuite, load_suite, mart_suites
 from orchestration.audit.validate import gx_expectation_suite
+from orchestration.transform.assets import MART_KEYS
 
 pytestmark = pytest.mark.xdist_group("audit")
 
