@@ -17,7 +17,6 @@ DBT_PROJECT_DIR: Path = REPO_ROOT / "dbt_project"
 SEEDS_DIR: Path = DBT_PROJECT_DIR / "seeds"
 EXPECTATIONS_DIR: Path = REPO_ROOT / "expectations"
 TEMPLATES_DIR: Path = REPO_ROOT / "raw" / "templates"
-SAMPLES_DIR: Path = REPO_ROOT / "raw" / "samples"
 PLAN_TEXT: Path = REPO_ROOT / "raw" / "plan" / "meihekou-14th-five-year-plan.txt"
 
 BASELINE_YEAR: int = 2020
