@@ -142,13 +142,9 @@ shares as (
                 else on_track_tolerance_share * abs(planned_change)
             end as {{ measure_type() }}
         ) as tolerance_value,
+        {#- A rate is reported as the indicator names it (增长 growth, 降低 the size of a fall), so higher is better. #}
         case
-            when path_type = 'annual_rate' and target_annual_rate is not null
-                then
-                    case
-                        when direction = 'decrease' then target_annual_rate - actual_value
-                        else actual_value - target_annual_rate
-                    end
+            when path_type = 'annual_rate' then actual_value - target_annual_rate
         end as annual_rate_gap_pp
     from expected
 ),
