@@ -10,6 +10,9 @@ import duckdb
 from orchestration.settings import paths
 
 
+QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+
+
 @dataclass
 class RefreshResult:
     """Outcome of one refresh run."""
@@ -17,6 +20,7 @@ class RefreshResult:
     success: bool
     run_id: str
     failed_steps: list[str] = field(default_factory=list)
+    skipped_steps: list[str] = field(default_factory=list)
 
 
 def run_refresh() -> RefreshResult:
@@ -25,9 +29,16 @@ def run_refresh() -> RefreshResult:
 
     job = defs.resolve_job_def("refresh_job")
     with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(instance=instance, raise_on_error=False)
-    failed = [event.step_key for event in result.all_events if event.is_step_failure]
-    return RefreshResult(success=result.success, run_id=result.run_id, failed_steps=failed)
+        result = job.execute_in_process(
+            instance=instance, raise_on_error=False, run_config=QUIET_LOGS
+        )
+    events = result.all_events
+    return RefreshResult(
+        success=result.success,
+        run_id=result.run_id,
+        failed_steps=[e.step_key for e in events if e.is_step_failure],
+        skipped_steps=[e.step_key for e in events if e.is_step_skipped],
+    )
 
 
 def published_tables() -> list[tuple[str, int]]:
@@ -50,6 +61,8 @@ def print_summary(result: RefreshResult) -> None:
     if result.failed_steps:
         print("failed steps: " + ", ".join(result.failed_steps))
         print("the previously published marts (if any) are unchanged")
+    if "planwatch_dbt" in result.skipped_steps:
+        print("nothing new since the published version: rebuild skipped, marts unchanged")
     if where.marts_db.exists():
         print(f"published marts: {where.marts_db}")
         for name, rows in published_tables():
