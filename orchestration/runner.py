@@ -9,7 +9,6 @@ import duckdb
 
 from orchestration.settings import paths
 
-
 QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
 
 
