@@ -59,6 +59,15 @@ def cmd_query(args: argparse.Namespace) -> int:
     return run_query(args.sql, as_csv=args.csv)
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Copy a file into the drop folder for a department and run intake on it now."""
+    from pathlib import Path
+
+    from orchestration.ingest import ingest_file
+
+    return ingest_file(Path(args.file), args.dept)
+
+
 def cmd_ui(_: argparse.Namespace) -> int:
     """Start the Dagster UI on this project."""
     _use_dagster_home()
@@ -77,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("sql", help="the SQL to run")
     query.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     query.set_defaults(func=cmd_query)
+    ingest = commands.add_parser("ingest", help=cmd_ingest.__doc__)
+    ingest.add_argument("file", help="the .xlsx or .csv file a department sent")
+    ingest.add_argument("--dept", required=True, help="the department code (its raw/ folder)")
+    ingest.set_defaults(func=cmd_ingest)
     commands.add_parser("ui", help=cmd_ui.__doc__).set_defaults(func=cmd_ui)
     commands.add_parser("prepare", help=cmd_prepare.__doc__).set_defaults(func=cmd_prepare)
     return parser

@@ -25,6 +25,7 @@ def warehouse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Paths
     """GIVEN an empty warehouse and an empty drop folder under tmp_path."""
     monkeypatch.setenv("PLANWATCH_HOME", str(tmp_path / "warehouse"))
     monkeypatch.setenv("PLANWATCH_RAW", str(tmp_path / "raw"))
+    monkeypatch.delenv("DAGSTER_HOME", raising=False)
     (tmp_path / "raw").mkdir()
     where = paths()
     where.warehouse.mkdir(parents=True)

@@ -10,7 +10,7 @@ import pytest
 
 from orchestration.settings import REPO_ROOT
 
-QUERIES_DOC = REPO_ROOT / "docs" / "querying-the-marts.md"
+QUERIES_DOC = REPO_ROOT / "README.md"
 
 
 def sql_blocks(path: Path) -> list[str]:
