@@ -113,11 +113,13 @@ def test_a_refresh_killed_mid_build_leaves_the_published_file_and_recovers(sampl
     )
     assert refresh.stdout is not None
     for line in refresh.stdout:
-        if "planwatch_dbt" in line and "STEP_START" in line:
+        if "planwatch_dbt" in line and "Running dbt command" in line:
             break
     time.sleep(2)
     refresh.send_signal(signal.SIGKILL)
     refresh.wait()
+
+    assert refresh.returncode == -signal.SIGKILL, "the refresh ended before it could be killed"
 
     assert _digest(samples.marts_db) == before
     again = _refresh(samples)
