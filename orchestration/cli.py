@@ -33,13 +33,13 @@ def cmd_prepare(_: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_refresh(_: argparse.Namespace) -> int:
+def cmd_refresh(args: argparse.Namespace) -> int:
     """One full refresh: intake, dbt build, audit, publish, reports."""
     from orchestration.runner import print_summary, run_refresh
 
     _use_dagster_home()
     _prepare()
-    result = run_refresh()
+    result = run_refresh(force=args.force)
     print_summary(result)
     return 0 if result.success else 1
 
@@ -80,7 +80,9 @@ def cmd_ui(_: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planwatch", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("refresh", help=cmd_refresh.__doc__).set_defaults(func=cmd_refresh)
+    refresh = commands.add_parser("refresh", help=cmd_refresh.__doc__)
+    refresh.add_argument("--force", action="store_true", help="rebuild even if nothing is new")
+    refresh.set_defaults(func=cmd_refresh)
     commands.add_parser("status", help=cmd_status.__doc__).set_defaults(func=cmd_status)
     query = commands.add_parser("query", help=cmd_query.__doc__)
     query.add_argument("sql", help="the SQL to run")

@@ -22,14 +22,16 @@ class RefreshResult:
     skipped_steps: list[str] = field(default_factory=list)
 
 
-def run_refresh() -> RefreshResult:
-    """Execute `refresh_job` in this process against the instance in DAGSTER_HOME."""
+def run_refresh(*, force: bool = False) -> RefreshResult:
+    """Execute `refresh_job` in this process; `force` rebuilds even when nothing is new."""
     from orchestration.definitions import defs
 
     job = defs.resolve_job_def("refresh_job")
     with dg.DagsterInstance.get() as instance:
         result = job.execute_in_process(
-            instance=instance, raise_on_error=False, run_config=QUIET_LOGS
+            instance=instance,
+            raise_on_error=False,
+            run_config={**QUIET_LOGS, "ops": {"intake": {"config": {"force_rebuild": force}}}},
         )
     events = result.all_events
     return RefreshResult(

@@ -20,6 +20,12 @@ DESCRIPTIONS = {
 }
 
 
+class IntakeConfig(dg.Config):
+    """Run options of the intake step."""
+
+    force_rebuild: bool = False
+
+
 @dg.multi_asset(
     name="intake",
     group_name="intake",
@@ -28,7 +34,9 @@ DESCRIPTIONS = {
         for t, d in DESCRIPTIONS.items()
     ],
 )
-def intake(context: dg.AssetExecutionContext) -> Iterator[dg.MaterializeResult]:
+def intake(
+    context: dg.AssetExecutionContext, config: IntakeConfig
+) -> Iterator[dg.MaterializeResult]:
     """Archive, validate and load every new file in the drop folder into the raw schema.
 
     When no file event was logged and the code and reference data are those of the
@@ -38,7 +46,8 @@ def intake(context: dg.AssetExecutionContext) -> Iterator[dg.MaterializeResult]:
     files = {f"files_{k}": dg.MetadataValue.int(v) for k, v in sorted(summary.files.items())}
     context.log.info(f"intake: {dict(summary.files)}")
     where = paths()
-    if published_fingerprint(where.marts_db) == input_fingerprint(where.build_db):
+    unchanged = published_fingerprint(where.marts_db) == input_fingerprint(where.build_db)
+    if unchanged and not config.force_rebuild:
         context.log.info(NOTHING_NEW)
         return
     for table in DESCRIPTIONS:

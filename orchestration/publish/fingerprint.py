@@ -16,7 +16,8 @@ SOURCE_ROOTS = (
     DBT_PROJECT_DIR / "tests",
     DBT_PROJECT_DIR / "dbt_project.yml",
     EXPECTATIONS_DIR,
-    REPO_ROOT / "orchestration",
+    REPO_ROOT / "orchestration" / "audit",
+    REPO_ROOT / "orchestration" / "publish",
     REPO_ROOT / "reports",
 )
 SOURCE_SUFFIXES = {".sql", ".yml", ".yaml", ".csv", ".json", ".py", ".html", ".css"}
@@ -31,7 +32,9 @@ def _source_files() -> list[Path]:
 
 
 def input_fingerprint(build_db: Path) -> str:
-    """Hash of the code and reference data plus every logged submission event."""
+    """Hash of what shapes the marts (dbt project, suites, audit, publish and report code,
+    reference data) plus every logged submission event; intake code is left out because
+    a change there only matters to files that arrive later."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(str(path.relative_to(REPO_ROOT)).encode())

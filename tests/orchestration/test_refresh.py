@@ -28,10 +28,25 @@ def _env(where: Paths) -> dict[str, str]:
     return {**os.environ, "PLANWATCH_HOME": str(where.warehouse), "PLANWATCH_RAW": str(where.raw)}
 
 
-def _refresh(where: Paths) -> subprocess.CompletedProcess[str]:
+def _refresh(where: Paths, *options: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*PLANWATCH, "refresh"], env=_env(where), capture_output=True, text=True, timeout=900
+        [*PLANWATCH, "refresh", *options],
+        env=_env(where),
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
+
+
+def _snapshot(marts: Path) -> dict[str, list[tuple]]:
+    """Every row of every published mart, in a stable order (run metadata left out)."""
+    with duckdb.connect(str(marts), read_only=True) as con:
+        tables = [
+            row[0]
+            for row in con.execute("select table_name from duckdb_tables()").fetchall()
+            if row[0] not in {"refresh_provenance", "validation_result"}
+        ]
+        return {t: con.execute(f'select * from "{t}" order by all').fetchall() for t in tables}
 
 
 def _digest(path: Path) -> str:
@@ -66,6 +81,23 @@ def test_refresh_publishes_the_plan_and_the_marts(samples: Paths) -> None:
     with duckdb.connect(str(samples.build_db), read_only=True) as con:
         seeded = con.execute("select count(*) from reference.projects").fetchone()[0]
     assert projects == seeded
+
+
+def test_same_files_give_identical_marts_and_nothing_new_skips_the_rebuild(
+    samples: Paths,
+) -> None:
+    assert _refresh(samples).returncode == 0
+    first, digest = _snapshot(samples.marts_db), _digest(samples.marts_db)
+
+    idle = _refresh(samples)
+    assert idle.returncode == 0
+    assert "rebuild skipped" in idle.stdout
+    assert _digest(samples.marts_db) == digest
+
+    forced = _refresh(samples, "--force")
+    assert forced.returncode == 0, forced.stdout[-3000:]
+    assert _digest(samples.marts_db) != digest
+    assert _snapshot(samples.marts_db) == first
 
 
 def test_readers_see_only_whole_versions_during_a_refresh(samples: Paths) -> None:
