@@ -122,3 +122,31 @@ def test_samples_load_with_the_outcomes_they_were_made_for(drop: Drop) -> None:
     assert len(gdp_2023) == 2  # the original and its revision
     statuses = {r["status_code"] for r in drop.table("project_progress")}
     assert statuses == {"planning", "under_construction", "completed", "suspended"}
+
+
+def test_samples_show_every_kind_of_progress(drop: Drop) -> None:
+    """The accepted sample values give the marts something to show for each status: targets
+    overshot in 2025 (ahead), 5G coverage at its target in 2023 (achieved early, the mid-term),
+    GDP behind, and a 2020 output for every sector, the baseline of its path to its target."""
+    samples.main(drop.raw, SEEDS_DIR)
+    drop.seeds = SEEDS_DIR
+    drop.run()
+    plan = samples.seed_rows(SEEDS_DIR, "indicators.csv")
+    targets = {r["indicator_code"]: float(r["target_2025"]) for r in plan if r["target_2025"]}
+    values = {
+        (r["indicator_code"], r["year"]): float(r["value"])
+        for r in drop.query(
+            "select indicator_code, year, arg_max(value, received_at) as value "
+            "from raw.indicator_values group by all"
+        )
+    }
+    assert all(values[code, 2025] > targets[code] for code in ("I03", "I06", "I16"))
+    assert values["I12", 2023] == targets["I12"] == 100
+    assert values["I01", 2025] < targets["I01"]
+    output = {(r["sector_code"], r["year"]): r["output_value"] for r in drop.table("sector_output")}
+    sectors = {r["sector_code"] for r in samples.seed_rows(SEEDS_DIR, "sectors.csv")}
+    assert {code for code, year in output if year == 2020} == sectors
+    # 2025 against the output targets (亿元), with the ±5 % tolerance of the planned change
+    assert output["medicine_health", 2025] > 300 + 0.05 * (300 - 100)
+    assert abs(output["food_processing", 2025] - 200) <= 0.05 * (200 - 82)
+    assert output["equipment_and_construction", 2025] < 200 - 0.05 * (200 - 95)
