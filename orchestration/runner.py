@@ -84,11 +84,32 @@ def print_status() -> int:
             ).fetchall()
         print(f"published: {where.marts_db}")
         for _, item, value in rows:
-            print(f"  {item:<14} {value}")
-        print(f"  refreshed_at   {rows[0][0] if rows else 'unknown'}")
+            print(f"  {item:<18} {value}")
+        print(f"  {'refreshed_at':<18} {rows[0][0] if rows else 'unknown'}")
     with dg.DagsterInstance.get() as instance:
-        records = instance.get_run_records(dg.RunsFilter(job_name="refresh_job"), limit=1)
-        if records:
-            run = records[0].dagster_run
-            print(f"last run: {run.run_id} {run.status.value} at {records[0].create_timestamp}")
+        _print_last_runs(instance)
     return 0
+
+
+def _print_last_runs(instance: dg.DagsterInstance) -> None:
+    """The latest refresh run, and the latest failed one with the steps that failed."""
+    latest = instance.get_run_records(dg.RunsFilter(job_name="refresh_job"), limit=1)
+    if not latest:
+        print("no refresh has run on this instance yet")
+        return
+    run = latest[0].dagster_run
+    print(f"last run:        {run.run_id} {run.status.value} at {latest[0].create_timestamp}")
+    failed = instance.get_run_records(
+        dg.RunsFilter(job_name="refresh_job", statuses=[dg.DagsterRunStatus.FAILURE]), limit=1
+    )
+    if not failed:
+        print("last failure:    none")
+        return
+    failures = instance.all_logs(
+        failed[0].dagster_run.run_id, of_type=dg.DagsterEventType.STEP_FAILURE
+    )
+    steps = sorted({entry.step_key or "?" for entry in failures})
+    print(
+        f"last failure:    {failed[0].dagster_run.run_id} at {failed[0].create_timestamp}"
+        f" (failed steps: {', '.join(steps) or 'none recorded'})"
+    )
