@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -63,6 +64,16 @@ def _published_version(marts: Path) -> tuple[str, int, int]:
     return run_id, indicators, projects
 
 
+def _start_refresh_after_a_late_file(where: Paths, **popen: Any) -> subprocess.Popen:
+    """WHEN a department drops a revised GDP figure and a refresh starts in its own process."""
+    (where.raw / "stats" / "late.csv").write_text(
+        "指标代码,年份,数值,单位\nI01,2021,330,亿元\n", encoding="utf-8"
+    )
+    return subprocess.Popen(
+        [*PLANWATCH, "refresh"], env=_env(where), stderr=subprocess.STDOUT, **popen
+    )
+
+
 @pytest.fixture
 def samples(warehouse: Paths) -> Paths:
     """GIVEN the bundled sample submissions in the drop folder."""
@@ -103,16 +114,7 @@ def test_same_files_give_identical_marts_and_nothing_new_skips_the_rebuild(
 def test_readers_see_only_whole_versions_during_a_refresh(samples: Paths) -> None:
     assert _refresh(samples).returncode == 0
     first = _published_version(samples.marts_db)
-    (samples.raw / "stats" / "late.csv").write_text(
-        "指标代码,年份,数值,单位\nI01,2021,330,亿元\n", encoding="utf-8"
-    )
-
-    refresh = subprocess.Popen(
-        [*PLANWATCH, "refresh"],
-        env=_env(samples),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    refresh = _start_refresh_after_a_late_file(samples, stdout=subprocess.DEVNULL)
     seen, errors = set(), []
     while refresh.poll() is None:
         try:
@@ -132,17 +134,7 @@ def test_readers_see_only_whole_versions_during_a_refresh(samples: Paths) -> Non
 def test_a_refresh_killed_mid_build_leaves_the_published_file_and_recovers(samples: Paths) -> None:
     assert _refresh(samples).returncode == 0
     before = _digest(samples.marts_db)
-    (samples.raw / "stats" / "late.csv").write_text(
-        "指标代码,年份,数值,单位\nI01,2021,330,亿元\n", encoding="utf-8"
-    )
-
-    refresh = subprocess.Popen(
-        [*PLANWATCH, "refresh"],
-        env=_env(samples),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    refresh = _start_refresh_after_a_late_file(samples, stdout=subprocess.PIPE, text=True)
     assert refresh.stdout is not None
     for line in refresh.stdout:
         if "planwatch_dbt" in line and "Running dbt command" in line:
