@@ -1,0 +1,64 @@
+"""Intake throughput and memory on SYNTHETIC submission files, each scenario in a new process."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks import submissions
+from benchmarks.measure import isolated, timed
+from benchmarks.workspace import workspace
+from orchestration.intake.formats import Limits
+
+
+def run_in_child(max_rows: int) -> dict[str, Any]:
+    """Warm up, time intake on an empty folder (fixed cost), then on the real drop folder."""
+    from orchestration.intake.run import run_intake
+
+    limits = Limits(max_rows=max_rows)
+    with tempfile.TemporaryDirectory(prefix="planwatch-bench-empty-") as empty:
+        run_intake(Path(empty), limits=limits)
+        _, setup = timed(run_intake, Path(empty), limits=limits)
+    summary, seconds = timed(run_intake, limits=limits)
+    return {"setup_s": setup, "seconds": seconds, **summary.__dict__}
+
+
+def scenario(name: str, write: Any, max_rows: int) -> dict[str, Any]:
+    """Write the files with write(raw) -> data rows, then measure intake of them in a child."""
+    with workspace(f"intake-{name}") as where:
+        written, generate_seconds = timed(write, where.raw)
+        measured = isolated(run_in_child, max_rows)
+    files, rows = measured["files"], measured["rows"]
+    handled = files["seen"] - files.get("unchanged", 0)
+    work = max(measured["seconds"] - measured["setup_s"], 1e-6)
+    data_rows = sum(rows.get(t, 0) for t in ("project_progress", "indicator_values"))
+    return {
+        "scenario": name,
+        "rows_in_files": written,
+        "generate_s": round(generate_seconds, 2),
+        "intake_s": round(measured["seconds"], 2),
+        "setup_s": round(measured["setup_s"], 2),
+        "files": dict(files),
+        "rows_written": dict(rows),
+        "files_per_s": round(handled / work, 2),
+        "rows_per_s": round(data_rows / work),
+        "peak_rss_mb": measured["peak_rss_mb"],
+        "row_limit": max_rows,
+    }
+
+
+def run(files: int, large_rows: int, row_limit: int) -> list[dict[str, Any]]:
+    """The intake scenarios: empty folder, many files, the largest valid file, the row limit."""
+    return [
+        scenario("empty_drop_folder", lambda raw: 0, row_limit),
+        scenario("many_files", lambda raw: submissions.many_files(raw, files), row_limit),
+        scenario("largest_valid_file", lambda raw: _large(raw, large_rows), row_limit),
+        scenario("at_row_limit", lambda raw: _large(raw, row_limit - 10), row_limit),
+        scenario("over_row_limit", lambda raw: _large(raw, 2 * row_limit), row_limit),
+    ]
+
+
+def _large(raw: Path, rows: int) -> int:
+    submissions.large_file(raw, rows)
+    return rows
