@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, under two minutes")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
+    logging.getLogger("dagster").setLevel(logging.WARNING)  # not one line per dbt command
     results = suite.run(QUICK if args.quick else DEFAULT)
     print(report.render(results))
     print(f"\nresults: {report.write_json(results)}")

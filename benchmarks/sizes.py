@@ -26,4 +26,4 @@ DEFAULT = Sizes(
     row_limit=DEFAULT_LIMITS.max_rows,
     project_rows=(1_000, 100_000, 1_000_000),
 )
-TINY = Sizes("tiny", files=2, large_rows=100, row_limit=300, project_rows=(500,))
+TINY = Sizes("tiny", files=2, large_rows=100, row_limit=400, project_rows=(500,))
