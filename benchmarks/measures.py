@@ -61,19 +61,16 @@ def indicator_frame(regions: list[str]) -> pd.DataFrame:
     return _frame(rows, "bench-iv-")
 
 
+def _sector_year(code: str, year: int, rng: random.Random) -> tuple[float, int]:
+    """Output and enterprises of a sector: the 2020 base, then the samples' growth path."""
+    return sector_output(code, year, rng) if year > BASELINE_YEAR else (SECTOR_BASE[code], 10)
+
+
 def sector_frame(regions: list[str]) -> pd.DataFrame:
     """Every sector in every region and year 2020–2025: output (亿元) and enterprises."""
     rng = random.Random(14)
     plan = [
-        (
-            row,
-            year,
-            *(
-                sector_output(row["sector_code"], year, rng)
-                if year > BASELINE_YEAR
-                else (SECTOR_BASE[row["sector_code"]], 10)
-            ),
-        )
+        (row, year, *_sector_year(row["sector_code"], year, rng))
         for row in seed_rows(SEEDS_DIR, "sectors.csv")
         for year in YEARS
     ]

@@ -23,10 +23,11 @@ SCALE_QUERIES = {
 
 
 def analyst_queries() -> dict[str, str]:
-    """The README's five example questions (as analysts run them) and two scale roll-ups."""
+    """Opening the file alone, the README's example questions and two scale roll-ups."""
     text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"^```sql\n(.*?)^```", text, re.S | re.M)
-    return {f"readme_q{n}": sql for n, sql in enumerate(blocks, 1)} | SCALE_QUERIES
+    readme = {f"readme_q{n}": sql for n, sql in enumerate(blocks, 1)}
+    return {"open_only": "select 1", **readme, **SCALE_QUERIES}
 
 
 def read_once(where: Paths, sql: str) -> float:
@@ -69,6 +70,8 @@ def publish_and_read(where: Paths, repeats: int = 5) -> dict[str, Any]:
     with duckdb.connect(str(where.marts_db), read_only=True) as con:
         rows = con.execute("select sum(estimated_size) from duckdb_tables()").fetchone()[0]
     queries = analyst_queries()
+    for sql in queries.values():
+        read_once(where, sql)  # warm the page cache: the figures are for a file in use
     latency = {
         name: round(1000 * statistics.median(read_once(where, sql) for _ in range(repeats)), 1)
         for name, sql in queries.items()

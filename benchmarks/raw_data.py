@@ -15,13 +15,12 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from benchmarks.measures import indicator_frame, sector_frame
+from benchmarks.measures import NOTE, indicator_frame, sector_frame
 from benchmarks.submissions import MONTHS, STARTED, plan_projects
 from orchestration.intake import store
-from orchestration.settings import DEFAULT_REGION
+from orchestration.settings import BASELINE_YEAR, DEFAULT_REGION
 
 RECEIVED = "timestamp '2026-01-05 09:00:00'"
-NOTE = "合成基准数据 synthetic benchmark row"
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def _project_keys() -> pd.DataFrame:
     projects = plan_projects()
     index = {p.code: i for i, p in enumerate(projects)}
     keys = [
-        (p.department, m.year, p.code, m, index[p.code], (m.year - 2020) * 12 + m.month)
+        (p.department, m.year, p.code, m, index[p.code], (m.year - BASELINE_YEAR) * 12 + m.month)
         for p in projects
         for m in MONTHS
     ]
@@ -61,22 +60,43 @@ def _project_keys() -> pd.DataFrame:
 
 
 def _insert_projects(con: duckdb.DuckDBPyConnection, rows: int) -> int:
+    """Row i reports key i mod 19,368 in revision round i div 19,368; one file per round,
+    department and year. Returns the number of keys."""
     keys = _project_keys()
-    con.register("project_keys", keys)
     count = len(keys)
+    con.register("project_keys", keys)
     con.execute(
-        f"""insert into raw.project_progress
+        f"""insert into raw.project_progress by name
+        with reports as (
+            select
+                i // {count} as revision,
+                keys.*
+            from range({rows}) as t (i)
+            inner join project_keys as keys on i % {count} = keys.key_no
+        ),
+
+        priced as (
+            select
+                *,
+                10000 + 37 * project_no + revision as total
+            from reports
+        )
+
         select
-            printf('bench-pp-%05d-%s-%d', i // {count}, k.department, k.year),
-            k.department, '重大项目进展', cast(4 + k.key_no - k.first_key as integer),
-            k.project_code, k.report_month, 'under_construction',
-            10000 + 37 * k.project_no + i // {count},
-            round((10000 + 37 * k.project_no + i // {count}) / 80, 1),
-            round((10000 + 37 * k.project_no + i // {count}) * k.elapsed / 80, 1),
-            date '{STARTED}', null, '{NOTE}',
-            {RECEIVED} + to_days(cast(i // {count} as integer)) + to_minutes(k.file_no)
-        from range({rows}) as t(i)
-        inner join project_keys as k on k.key_no = i % {count}"""
+            printf('bench-pp-%05d-%s-%d', revision, department, year) as submission_id,
+            department as department_code,
+            '重大项目进展' as sheet,
+            cast(4 + key_no - first_key as integer) as excel_row,
+            project_code,
+            report_month,
+            'under_construction' as status_code,
+            total as total_investment,
+            round(total / 80, 1) as period_investment,
+            round(total * elapsed / 80, 1) as cumulative_investment,
+            date '{STARTED}' as start_date,
+            '{NOTE}' as note,
+            {RECEIVED} + to_days(cast(revision as integer)) + to_minutes(file_no) as received_at
+        from priced"""
     )
     con.unregister("project_keys")
     return count
@@ -93,12 +113,24 @@ def _log_submissions(con: duckdb.DuckDBPyConnection) -> int:
     """One accepted submission_log row per synthetic file, its row count as rows_accepted."""
     for table in ("project_progress", "indicator_values", "sector_output"):
         con.execute(
-            f"""insert into raw.submission_log
-            select submission_id, department_code || '/' || submission_id || '.xlsx',
-                submission_id || '.xlsx', department_code, '{table}', sha256(submission_id),
-                1000 * count(*), min(received_at), 'accepted', count(*), count(*), 0,
-                null, null, 'bench/' || submission_id || '.xlsx', null, min(received_at), null
-            from raw.{table} group by submission_id, department_code"""
+            f"""insert into raw.submission_log by name
+            select
+                submission_id,
+                department_code || '/' || submission_id || '.xlsx' as file_path,
+                submission_id || '.xlsx' as file_name,
+                department_code,
+                '{table}' as dataset,
+                sha256(submission_id) as sha256,
+                1000 * count(*) as size_bytes,
+                min(received_at) as received_at,
+                'accepted' as status,
+                count(*) as rows_received,
+                count(*) as rows_accepted,
+                0 as rows_quarantined,
+                'bench/' || submission_id || '.xlsx' as archive_path,
+                min(received_at) as file_mtime
+            from raw.{table}
+            group by submission_id, department_code"""
         )
     return con.execute("select count(*) from raw.submission_log").fetchone()[0]
 

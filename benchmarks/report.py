@@ -27,14 +27,16 @@ def table(header: list[str], rows: list[list[Any]]) -> str:
 def intake_table(results: list[dict[str, Any]]) -> str:
     """Intake: one line per scenario."""
     baseline = next((r["peak_rss_mb"] for r in results if r["scenario"] == "empty_drop_folder"), 0)
-    header = ["intake scenario", "files", "rows in", "rows loaded", "s", "files/s", "rows/s"]
-    header += ["peak RSS MB", "above empty MB"]
+    header = ["intake scenario", "files", "rows in", "loaded", "quarantined", "warnings", "s"]
+    header += ["files/s", "rows/s", "peak RSS MB", "above empty MB"]
     rows = [
         [
             r["scenario"],
             " ".join(f"{k}={v}" for k, v in r["files"].items() if k != "seen") or "-",
             r["rows_in_files"],
             r["rows_written"].get("project_progress", 0),
+            r["rows_written"].get("quarantine", 0),
+            r["rows_written"].get("submission_warning", 0),
             r["intake_s"],
             r["files_per_s"],
             r["rows_per_s"],
@@ -67,7 +69,9 @@ def warehouse_table(results: list[dict[str, Any]]) -> str:
     names = list(results[0]["query_median_ms"]) if results else []
     latency = [[n, *[r["query_median_ms"][n] for r in results]] for n in names]
     sizes = [f"{r['project_progress']:,} rows" for r in results]
-    return table(header, rows) + "\n\n" + table(["query median ms", *sizes], latency)
+    parse = f"dbt parse, once before the builds: {results[0]['dbt_parse_s']} s" if results else ""
+    queries = table(["open + query + fetch, median ms", *sizes], latency)
+    return "\n\n".join([table(header, rows), parse, queries])
 
 
 def render(results: dict[str, Any]) -> str:
