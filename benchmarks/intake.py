@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ def run_in_child(max_rows: int) -> dict[str, Any]:
     return {"setup_s": setup, "seconds": seconds, **summary.__dict__}
 
 
-def scenario(name: str, write: Any, max_rows: int) -> dict[str, Any]:
+def scenario(name: str, write: Callable[[Path], int], max_rows: int) -> dict[str, Any]:
     """Write the files with write(raw) -> data rows, then measure intake of them in a child."""
     with workspace(f"intake-{name}") as where:
         written, generate_seconds = timed(write, where.raw)
