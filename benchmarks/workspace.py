@@ -15,13 +15,12 @@ VARIABLES = ("PLANWATCH_HOME", "PLANWATCH_RAW", "PLANWATCH_BUILD_DB", "DBT_LOG_P
 
 
 @contextmanager
-def workspace(name: str, keep: Path | None = None) -> Iterator[Paths]:
+def workspace(name: str) -> Iterator[Paths]:
     """Point PLANWATCH_HOME and PLANWATCH_RAW (and dbt's logs) at a new temporary folder.
 
-    The previous environment is restored on exit; the folder is deleted unless `keep`
-    names a folder to create it in instead (the caller then owns it).
+    The previous environment is restored and the folder deleted on exit.
     """
-    root = Path(tempfile.mkdtemp(prefix=f"planwatch-bench-{name}-", dir=keep))
+    root = Path(tempfile.mkdtemp(prefix=f"planwatch-bench-{name}-"))
     saved = {v: os.environ.get(v) for v in VARIABLES}
     os.environ["PLANWATCH_HOME"] = str(root / "warehouse")
     os.environ["PLANWATCH_RAW"] = str(root / "raw")
@@ -38,5 +37,4 @@ def workspace(name: str, keep: Path | None = None) -> Iterator[Paths]:
                 os.environ.pop(variable, None)
             else:
                 os.environ[variable] = value
-        if keep is None:
-            shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(root, ignore_errors=True)
