@@ -1,13 +1,14 @@
 # planwatch — the two commands that matter: `make run` and `make test`.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint ui bench docs clean browser
+.PHONY: run test lint ui bench clean browser
 
 $(STAMP): requirements.lock pyproject.toml
-	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "planwatch needs $(PYTHON) on PATH"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null \
+		|| { echo "planwatch needs Python 3.11 (python3.11 on PATH, or PYTHON=/path/to/python3.11)"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.lock
@@ -22,18 +23,15 @@ test: $(STAMP) lint browser  ## Lint, then the whole test suite.
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)  ## ruff for Python, sqlfluff for the dbt SQL.
-	$(BIN)/ruff check orchestration reports tests
-	$(BIN)/ruff format --check orchestration reports tests
+	$(BIN)/ruff check orchestration reports benchmarks tests
+	$(BIN)/ruff format --check orchestration reports benchmarks tests
 	cd dbt_project && ../$(BIN)/sqlfluff lint models tests macros
 
 ui: $(STAMP)  ## The Dagster UI on this project.
 	$(BIN)/planwatch ui
 
-bench: $(STAMP)  ## Performance and memory benchmarks.
-	$(BIN)/python -m benchmarks
-
-docs: $(STAMP)  ## The dbt docs site under warehouse/.
-	$(BIN)/planwatch docs
+bench: $(STAMP)  ## Performance and memory benchmarks (BENCH_ARGS=--quick for a short run).
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 browser:  ## Headless Chromium and a CJK font for the report browser test (Debian packages).
 	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
