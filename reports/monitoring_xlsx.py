@@ -11,10 +11,7 @@ from reports.monitoring_data import MonitoringData
 from reports.portfolio_data import PROJECT_STATUSES
 from reports.status import status_of
 from reports.summary import summary_sentences
-from reports.xlsx import Column, open_workbook, write_table
-
-NUMBER = "#,##0.00"
-SHARE = "0.0%"
+from reports.xlsx import NUMBER, SHARE, Column, open_workbook, write_table
 
 SCORECARD = [
     Column("indicator_seq", "序号", "No.", 6),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reports.steward_data import StewardData
-from reports.xlsx import Column, open_workbook, write_table
+from reports.xlsx import NUMBER, SHARE, Column, open_workbook, write_table
 
 SUBMISSIONS = [
     Column("submission_id", "报送编号", "Submission", 18),
@@ -39,8 +39,8 @@ REVISIONS = [
     Column("region_code", "区划", "Region", 9),
     Column("year", "年份", "Year", 7),
     Column("revision_no", "修订次", "Revision", 8),
-    Column("old_value", "原值", "Old value", 12, "#,##0.00"),
-    Column("new_value", "新值", "New value", 12, "#,##0.00"),
+    Column("old_value", "原值", "Old value", 12, NUMBER),
+    Column("new_value", "新值", "New value", 12, NUMBER),
     Column("submission_id", "报送编号", "Submission", 18),
     Column("received_at", "接收时间", "Received at", 19),
 ]
@@ -57,7 +57,7 @@ COMPLETENESS = [
     Column("late_items", "迟报项", "Late", 9),
     Column("files_received", "收到文件", "Files received", 9),
     Column("files_rejected", "退回文件", "Files rejected", 9),
-    Column("completeness_share", "完整率", "Completeness", 10, "0.0%"),
+    Column("completeness_share", "完整率", "Completeness", 10, SHARE),
     Column("is_overdue", "是否逾期", "Overdue", 9),
     Column("days_overdue", "逾期天数", "Days overdue", 9),
 ]

@@ -18,6 +18,8 @@ from xlsxwriter.worksheet import Worksheet
 # A spreadsheet reads a cell typed with one of these first characters as a formula (OWASP CSV
 # injection); a text that starts with one is written with an apostrophe in front, as a string.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+NUMBER = "#,##0.00"
+SHARE = "0.0%"
 
 
 def neutralise(text: str) -> str:

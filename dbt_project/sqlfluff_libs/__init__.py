@@ -27,6 +27,11 @@ def load_relation(relation: Any) -> None:
     return None
 
 
+def raw_source(table_name: str) -> str:
+    """The raw table as dbt renders it once intake has created it."""
+    return f"select * from raw.{table_name}"
+
+
 def measure_type() -> str:
     return "decimal(20,6)"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.publish.publish import has_table
 from orchestration.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, REPO_ROOT
 
 SOURCE_ROOTS = (
@@ -41,11 +42,7 @@ def input_fingerprint(build_db: Path) -> str:
         digest.update(path.read_bytes())
     if build_db.exists():
         with duckdb.connect(str(build_db), read_only=True) as con:
-            has_log = con.execute(
-                "select count(*) from duckdb_tables() "
-                "where schema_name = 'raw' and table_name = 'submission_log'"
-            ).fetchone()[0]
-            if has_log:
+            if has_table(con, "raw", "submission_log"):
                 rows = con.execute(
                     "select submission_id, status from raw.submission_log order by submission_id"
                 ).fetchall()

@@ -8,6 +8,7 @@ from typing import Any
 
 import duckdb
 
+from orchestration.publish.publish import has_table
 from orchestration.settings import REPO_ROOT
 
 
@@ -25,11 +26,7 @@ def code_version() -> str:
 def submissions_included(build_db: Path) -> dict[str, Any]:
     """Counts of logged submissions by status, and the latest accepted one."""
     with duckdb.connect(str(build_db), read_only=True) as con:
-        exists = con.execute(
-            "select count(*) from duckdb_tables() "
-            "where schema_name = 'raw' and table_name = 'submission_log'"
-        ).fetchone()[0]
-        if not exists:
+        if not has_table(con, "raw", "submission_log"):
             return {"by_status": {}, "latest_accepted_at": None}
         by_status = dict(
             con.execute(

@@ -113,6 +113,16 @@ def publish_marts(
     return PublishResult(path=marts_db, tables=counts)
 
 
+def has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    """Whether the open database has `schema.table`."""
+    return bool(
+        con.execute(
+            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
+            [schema, table],
+        ).fetchone()[0]
+    )
+
+
 def list_tables(build_db: Path, schema: str) -> list[str]:
     """Base tables of one schema of the build database, in name order."""
     with duckdb.connect(str(build_db), read_only=True) as con:

@@ -1,21 +1,5 @@
-{%- set raw_table = load_relation(source('raw', 'quarantine')) -%}
-
 with source as (
-    {%- if execute and raw_table is none %}
-        {#- No intake run has created the table in this warehouse yet: read it as empty. #}
-        select
-            cast(null as {{ dbt.type_string() }}) as submission_id,
-            cast(null as {{ dbt.type_string() }}) as sheet,
-            cast(null as integer) as excel_row,
-            cast(null as {{ dbt.type_string() }}) as column_name,
-            cast(null as {{ dbt.type_string() }}) as rule,
-            cast(null as {{ dbt.type_string() }}) as reason_zh,
-            cast(null as {{ dbt.type_string() }}) as reason_en,
-            cast(null as {{ dbt.type_string() }}) as raw_record
-        where 1 = 0
-    {%- else %}
-        select * from {{ source('raw', 'quarantine') }}
-    {%- endif %}
+    {{ raw_source('quarantine') }}
 ),
 
 renamed as (

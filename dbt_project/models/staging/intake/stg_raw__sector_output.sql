@@ -1,24 +1,5 @@
-{%- set raw_table = load_relation(source('raw', 'sector_output')) -%}
-
 with source as (
-    {%- if execute and raw_table is none %}
-        {#- No intake run has created the table in this warehouse yet: read it as empty. #}
-        select
-            cast(null as {{ dbt.type_string() }}) as submission_id,
-            cast(null as {{ dbt.type_string() }}) as department_code,
-            cast(null as {{ dbt.type_string() }}) as sheet,
-            cast(null as integer) as excel_row,
-            cast(null as {{ dbt.type_string() }}) as sector_code,
-            cast(null as {{ dbt.type_string() }}) as region_code,
-            cast(null as integer) as year,
-            cast(null as decimal(18, 4)) as output_value,
-            cast(null as integer) as enterprises,
-            cast(null as {{ dbt.type_string() }}) as note,
-            cast(null as timestamp) as received_at
-        where 1 = 0
-    {%- else %}
-        select * from {{ source('raw', 'sector_output') }}
-    {%- endif %}
+    {{ raw_source('sector_output') }}
 ),
 
 renamed as (

@@ -1,20 +1,5 @@
-{%- set raw_table = load_relation(source('raw', 'submission_warning')) -%}
-
 with source as (
-    {%- if execute and raw_table is none %}
-        {#- No intake run has created the table in this warehouse yet: read it as empty. #}
-        select
-            cast(null as {{ dbt.type_string() }}) as submission_id,
-            cast(null as {{ dbt.type_string() }}) as sheet,
-            cast(null as integer) as excel_row,
-            cast(null as {{ dbt.type_string() }}) as column_name,
-            cast(null as {{ dbt.type_string() }}) as rule,
-            cast(null as {{ dbt.type_string() }}) as reason_zh,
-            cast(null as {{ dbt.type_string() }}) as reason_en
-        where 1 = 0
-    {%- else %}
-        select * from {{ source('raw', 'submission_warning') }}
-    {%- endif %}
+    {{ raw_source('submission_warning') }}
 ),
 
 renamed as (
