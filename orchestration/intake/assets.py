@@ -4,20 +4,12 @@ from collections.abc import Iterator
 
 import dagster as dg
 
+from orchestration.intake.datasets.registry import DESCRIPTIONS
 from orchestration.intake.run import run_intake
 from orchestration.publish.fingerprint import input_fingerprint, published_fingerprint
 from orchestration.settings import paths
 
 NOTHING_NEW = "nothing new since the published version: rebuild skipped"
-
-DESCRIPTIONS = {
-    "submission_log": "One row per file event in the drop folder: status, counts and reasons.",
-    "quarantine": "Every submitted row that was not loaded, with the rule it broke and its cells.",
-    "submission_warning": "Findings that did not block a file, for the data steward to review.",
-    "indicator_values": "Indicator values of accepted files in the catalogue unit, all revisions.",
-    "project_progress": "Major-project progress of accepted files (万元), monthly or quarterly.",
-    "sector_output": "Annual sector output (亿元) and enterprise counts of accepted files.",
-}
 
 
 class IntakeConfig(dg.Config):

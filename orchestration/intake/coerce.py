@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 BLANKS = {"", "-", "--", "—", "——", "/", "无", "n/a", "na", "none", "null", "nan", "…"}
-FORMULA_CHARS = ("=", "@", "+", "-", "\t", "\r")
 MAX_ABS = Decimal(10) ** 12
 
 
@@ -50,14 +49,6 @@ def check_formula(value: str) -> None:
     """Refuse a code, number or date cell that starts like a spreadsheet formula."""
     if value[:1] in ("=", "@"):
         raise CoerceError("formula_in_cell", char=value[0])
-
-
-def neutralise(value: str) -> tuple[str, str | None]:
-    """Free text safe to open in a spreadsheet, and the formula character that was defused."""
-    raw = value.lstrip(" ")
-    if raw[:1] in FORMULA_CHARS and not re.fullmatch(r"[+-]?\d[\d.,]*%?", raw):
-        return "'" + value, raw[0]
-    return value, None
 
 
 _NUMBER = re.compile(r"([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?")

@@ -7,23 +7,13 @@ from typing import Any
 
 import pandas as pd
 
+from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Record
-from orchestration.intake.units import plausible_range
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
 
 History = dict[tuple[str, str, int], Decimal]
-NUMERIC = (
-    "value",
-    "total_investment",
-    "period_investment",
-    "cumulative_investment",
-    "output_value",
-)
-MEASURE = {
-    "indicator_values": ("indicator_code", "value"),
-    "sector_output": ("sector_code", "output_value"),
-}
+MEASURE_COLUMNS = (("previous", "float64"), ("jump_ratio", "float64"))
 
 
 def _float(value: Any) -> float | None:
@@ -39,11 +29,11 @@ def _jump(current: Any, previous: Any, unit: str | None) -> float | None:
     return float(abs(current - previous) / abs(previous)) if previous else None
 
 
-def previous_value(dataset: str, records: list[Record], history: History) -> dict[int, Any]:
+def previous_value(spec: DatasetSpec, records: list[Record], history: History) -> dict[int, Any]:
     """For each record, last year's value for the same key: from this file first, else history."""
-    if dataset not in MEASURE:
+    if spec.measure is None:
         return {}
-    code, measure = MEASURE[dataset]
+    code, measure = spec.measure
     here = {
         (r.values.get(code), r.values.get("region_code"), r.values.get("year")): r.values.get(
             measure
@@ -58,47 +48,40 @@ def previous_value(dataset: str, records: list[Record], history: History) -> dic
     return found
 
 
-def build_frame(dataset: str, records: list[Record], history: History) -> pd.DataFrame:
+def build_frame(spec: DatasetSpec, records: list[Record], history: History) -> pd.DataFrame:
     """One row per record (row_id = position) with the columns the dataset's suite expects."""
-    previous = previous_value(dataset, records, history)
+    previous = previous_value(spec, records, history)
+    decimals = [name for name, kind in spec.table.columns if kind.startswith("decimal")]
     rows = []
     for index, record in enumerate(records):
         row: dict[str, Any] = {"row_id": index, **record.values}
-        for name in NUMERIC:
+        for name in decimals:
             if name in row:
                 row[name] = _float(row[name])
-        if dataset == "indicator_values":
-            low, high = plausible_range(row["unit"]) if row["unit"] else (None, None)
-            row["value_min"], row["value_max"] = low, high
-        if dataset in MEASURE:
-            measure = MEASURE[dataset][1]
+        if spec.frame_columns:
+            row |= spec.frame_columns(row)
+        if spec.measure:
+            measure = spec.measure[1]
             row["previous"] = _float(previous.get(index))
             row["jump_ratio"] = _jump(
                 record.values.get(measure), previous.get(index), row.get("unit")
             )
-        if dataset == "project_progress":
-            month = row.get("report_month")
-            row["report_year"] = month.year if month else None
         rows.append(row)
     frame = pd.DataFrame(rows)
-    for name in ("year", "report_year", "enterprises"):
-        if name in frame:
+    derived = spec.frame_types + (MEASURE_COLUMNS if spec.measure else ())
+    for name, kind in spec.table.columns + derived:
+        if name not in frame:
+            continue
+        if kind in ("integer", "Int64"):
             frame[name] = frame[name].astype("Int64")
-    for name in ("report_month", "start_date", "completion_date"):
-        if name in frame:
+        elif kind == "date":
             frame[name] = pd.to_datetime(frame[name])
-    for name in (*NUMERIC, "value_min", "value_max", "previous", "jump_ratio"):
-        if name in frame:
+        elif kind.startswith("decimal") or kind == "float64":
             frame[name] = frame[name].astype("float64")
     return frame
 
 
-def parameters(dataset: str, ref: Reference) -> dict[str, Any]:
+def parameters(spec: DatasetSpec, ref: Reference) -> dict[str, Any]:
     """Suite parameters: the plan period and the known codes the dataset's suite checks."""
-    codes = {
-        "indicator_values": {"indicators": ref.indicators, "regions": ref.regions},
-        "project_progress": {"projects": ref.projects},
-        "sector_output": {"sectors": ref.sectors, "regions": ref.regions},
-    }[dataset]
-    known = {f"known_{kind[:-1]}_codes": sorted(values) for kind, values in codes.items()}
+    known = {f"known_{kind[:-1]}_codes": sorted(getattr(ref, kind)) for kind in spec.known_codes}
     return {"min_year": BASELINE_YEAR, "max_year": PLAN_END_YEAR, **known}

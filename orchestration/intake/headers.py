@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from orchestration.intake.coerce import text
-from orchestration.intake.fields import FIELDS, KEYS, LABELS, REQUIRED
+from orchestration.intake.datasets.spec import DatasetSpec
 
 HEADER_SEARCH_ROWS = 30
 
@@ -21,17 +23,17 @@ def header_key(cell: str) -> tuple[str, str | None]:
     return re.sub(r"[\s_]+", " ", value).strip(), unit
 
 
-_SPELLINGS = {
-    dataset: {header_key(alias)[0]: name for name, aliases in spec.items() for alias in aliases}
-    for dataset, spec in FIELDS.items()
-}
+@cache
+def _spellings(spec: DatasetSpec) -> dict[str, str]:
+    """Folded header spelling -> field name, for one dataset (worked out once per spec)."""
+    return {header_key(alias)[0]: f.name for f in spec.fields for alias in f.aliases}
 
 
 @dataclass
 class Header:
     """A recognised header row: which column holds which field, and what else is there."""
 
-    dataset: str
+    spec: DatasetSpec
     excel_row: int
     columns: dict[str, int] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)
@@ -39,26 +41,31 @@ class Header:
     extras: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
 
+    @property
+    def dataset(self) -> str:
+        return self.spec.name
 
-def match_cell(dataset: str, cell: object) -> tuple[str | None, str | None]:
+
+def match_cell(spec: DatasetSpec, cell: object) -> tuple[str | None, str | None]:
     """The field a header cell names in this dataset, and its bracketed unit; bilingual cells
     such as "指标代码 / indicator_code" or "数值(value)" match on any part."""
+    spellings = _spellings(spec)
     for part in re.split(r"[/\n|]", str(cell).replace("\\n", "\n")):
         key, unit = header_key(part)
-        if key in _SPELLINGS[dataset]:
-            translated = unit is not None and header_key(unit)[0] in _SPELLINGS[dataset]
-            return _SPELLINGS[dataset][key], None if translated else unit
+        if key in spellings:
+            translated = unit is not None and header_key(unit)[0] in spellings
+            return spellings[key], None if translated else unit
     return None, None
 
 
-def match_row(dataset: str, number: int, cells: list[object]) -> Header | None:
+def match_row(spec: DatasetSpec, number: int, cells: list[object]) -> Header | None:
     """The Header if this row names the dataset's key column and at least one other field."""
-    header = Header(dataset, number)
+    header = Header(spec, number)
     for index, cell in enumerate(cells):
         if not text(cell):
             continue
         header.labels[index] = str(cell).strip()
-        name, unit = match_cell(dataset, cell)
+        name, unit = match_cell(spec, cell)
         if name is None:
             header.extras.append(index)
         elif name in header.columns:
@@ -67,20 +74,25 @@ def match_row(dataset: str, number: int, cells: list[object]) -> Header | None:
             header.columns[name] = index
             if unit:
                 header.units[name] = unit
-    keys = [k for k in KEYS[dataset] if k in header.columns]
-    others = [f for f in header.columns if f not in KEYS[dataset] and f != "note"]
+    keys = [k for k in spec.keys if k in header.columns]
+    others = [f for f in header.columns if f not in spec.keys and f != "note"]
     return header if keys and others else None
 
 
-def find_header(rows: list[tuple[int, list[object]]]) -> Header | None:
-    """The first row among the top rows that is a header of some dataset (title rows skipped)."""
+def find_header(
+    rows: list[tuple[int, list[object]]], specs: Iterable[DatasetSpec]
+) -> Header | None:
+    """The first row among the top rows that is a header of some dataset (title rows skipped);
+    datasets are tried in the order given."""
+    specs = tuple(specs)
     for number, cells in rows[:HEADER_SEARCH_ROWS]:
-        for dataset in FIELDS:
-            if header := match_row(dataset, number, cells):
+        for spec in specs:
+            if header := match_row(spec, number, cells):
                 return header
     return None
 
 
 def missing_required(header: Header) -> list[str]:
     """Labels of the required columns the header lacks."""
-    return [LABELS[f] for f in REQUIRED[header.dataset] if f not in header.columns]
+    spec = header.spec
+    return [spec.field(f).label for f in spec.required if f not in header.columns]

@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from orchestration.intake.datasets.registry import DATASETS, RAW_TABLES
 from orchestration.intake.process import Outcome
 from orchestration.intake.rules import Issue, describe
-from orchestration.intake.store import COLUMNS
 from orchestration.settings import TIMEZONE
 
 MAX_LISTED = 20
-DATA_TABLES = ("indicator_values", "project_progress", "sector_output")
 
 
 class Clock:
@@ -102,13 +101,13 @@ def rows_for(
         "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
     }
     tables: dict[str, list[dict[str, Any]]] = {}
-    if status == "accepted" and outcome.dataset in DATA_TABLES:
+    if status == "accepted" and outcome.dataset in DATASETS:
         common = {
             "submission_id": sid,
             "department_code": arrival.department_code,
             "received_at": arrival.received_at,
         }
-        tables[outcome.dataset] = [
+        tables[DATASETS[outcome.dataset].table.name] = [
             {**common, "sheet": r.sheet, "excel_row": r.excel_row, **r.values}
             for r in outcome.accepted
         ]
@@ -117,5 +116,6 @@ def rows_for(
         [_issue_row(sid, i) for i in warnings] if status != "duplicate" else []
     )
     tables["submission_log"] = [log]  # written last, in the same transaction
-    assert set(log) >= set(COLUMNS["submission_log"]), set(COLUMNS["submission_log"]) - set(log)
+    logged = RAW_TABLES["submission_log"].names
+    assert set(log) >= set(logged), set(logged) - set(log)
     return tables

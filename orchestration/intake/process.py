@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from orchestration.intake import frames, rows
-from orchestration.intake.datasets import PARSERS
+from orchestration.intake.datasets.registry import DATASETS, header_hints
+from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.formats import DEFAULT_LIMITS, FileRejected, Limits, Sheet, read_file
-from orchestration.intake.parsers import Context
+from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.sheets import read_sheet
 from orchestration.intake.validate import Validator
@@ -61,7 +62,7 @@ def shown(value: object) -> str:
 
 
 def _apply_suite(
-    dataset: str,
+    spec: DatasetSpec,
     records: list[rows.Record],
     validator: Validator,
     ctx: Context,
@@ -69,9 +70,9 @@ def _apply_suite(
     name: str,
 ) -> None:
     """Run the suite and attach its findings to the rows (no field is reported twice)."""
-    frame = frames.build_frame(dataset, records, history)
-    params = frames.parameters(dataset, ctx.ref)
-    for failure in validator.validate(dataset, frame, params, name):
+    frame = frames.build_frame(spec, records, history)
+    params = frames.parameters(spec, ctx.ref)
+    for failure in validator.validate(spec.name, frame, params, name):
         meta = failure.meta
         field_name = meta["field"]
         extra = {k: v for k, v in meta.items() if k not in ("rule", "field", "note")}
@@ -120,10 +121,11 @@ def process(
     found = sorted({p.header.dataset for p in parsed if p.header})
     if not found:
         empty = all(not s.rows for s in sheets)
-        return rejected(issue("no_data_rows" if empty else "dataset_unrecognised"), *file_issues)
+        reason = issue("no_data_rows") if empty else issue("dataset_unrecognised", **header_hints())
+        return rejected(reason, *file_issues)
     if len(found) > 1:
         return rejected(issue("mixed_datasets", datasets="、".join(found)), *file_issues)
-    dataset = found[0]
+    dataset, spec = found[0], DATASETS[found[0]]
     records = [r for p in parsed for r in p.records]
     if not records:
         file_issues.append(issue("no_data_rows"))
@@ -131,13 +133,13 @@ def process(
     for p in parsed:
         if p.header and header_ok:
             for record, cells in zip(p.records, p.cells, strict=True):
-                PARSERS[dataset](ctx, record, p.header, cells)
+                spec.parse_row(ctx, record, p.header, cells)
     copies = rows.mark_copies(records)
     copy_ids = {id(r) for r in copies}
     originals = [r for r in records if id(r) not in copy_ids]
     if header_ok and originals:
         past = history(dataset) if history else {}
-        _apply_suite(dataset, originals, validator, ctx, past, name)
+        _apply_suite(spec, originals, validator, ctx, past, name)
     if header_ok and not any(r.errors for r in originals):
         return Outcome("accepted", dataset, originals, copies, file_issues)
     for record in originals:

@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from orchestration.intake.coerce import CoerceError, is_blank, neutralise, text
-from orchestration.intake.fields import KEYS, REQUIRED
+from orchestration.cells import neutralise
+from orchestration.intake.coerce import CoerceError, is_blank, text
 from orchestration.intake.headers import Header
+from orchestration.intake.reference import Reference
 from orchestration.intake.rules import Issue, issue
 
 TOTALS = {"合计", "总计", "小计", "合 计", "总 计", "total", "subtotal", "grand total"}
@@ -20,6 +21,15 @@ FOOTNOTE = re.compile(
     r"^(注|说明|备注|数据来源|资料来源|来源|填报|审核|制表|负责人|联系人|联系电话|单位负责人|note|source|\*|※)",
     re.I,
 )
+
+
+@dataclass
+class Context:
+    """What parsing a row needs besides the row: reference data, department, default region."""
+
+    ref: Reference
+    department: str
+    default_region: str
 
 
 @dataclass(eq=False)
@@ -61,10 +71,10 @@ def kind(header: Header, cells: list[object]) -> str:
     used = [cells[i] for i in header.labels if i < len(cells)]
     if all(is_blank(c) for c in used):
         return "blank"
-    keys = [text(cell(header, cells, k)) for k in KEYS[header.dataset]]
+    keys = [text(cell(header, cells, k)) for k in header.spec.keys]
     if any(k.lower() in TOTALS for k in keys):
         return "total"
-    required = [cell(header, cells, f) for f in REQUIRED[header.dataset]]
+    required = [cell(header, cells, f) for f in header.spec.required]
     no_key = all(not k for k in keys) or any(FOOTNOTE.match(k) for k in keys)
     if no_key and all(is_blank(c) for c in required):
         return "footnote"

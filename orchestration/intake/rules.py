@@ -26,7 +26,7 @@ file_unreadable | error | 无法读取文件（{detail}），请检查文件权�
 not_a_regular_file | error | 这不是普通文件（链接、目录或设备），未读取 | this is not a regular file (a link, folder or device); not read
 unknown_department | error | 文件夹“{folder}”不是已登记的部门代码，请放入 raw/<部门代码>/ | folder "{folder}" is not a registered department code; drop files into raw/<department_code>/
 no_department_folder | error | 文件直接放在报送目录根下，请放入 raw/<部门代码>/ | the file sits at the top of the drop folder; drop it into raw/<department_code>/
-dataset_unrecognised | error | 未找到可识别的表头：指标数据需“指标代码/指标名称、年份、数值”，重大项目进展需“项目编号/项目名称、报告期、项目状态”，产业产值需“产业、年份、产值（亿元）” | no recognisable header row: indicator values need indicator_code/indicator_name, year, value; project progress needs project_code/project_name, report_month, status; sector output needs sector, year, output_value
+dataset_unrecognised | error | 未找到可识别的表头：{expected_zh} | no recognisable header row: {expected_en}
 mixed_datasets | error | 一个文件只能报送一种数据，本文件包含：{datasets} | one file may hold one dataset only; this one holds: {datasets}
 missing_column | error | 缺少必填列“{column}” | required column "{column}" is missing
 duplicate_column | error | 列“{column}”出现了不止一次 | column "{column}" appears more than once

@@ -11,9 +11,9 @@ from orchestration.intake import archive, discover, store
 from orchestration.intake.formats import DEFAULT_LIMITS, Limits
 from orchestration.intake.frames import History
 from orchestration.intake.ledger import Arrival, Clock, rows_for
-from orchestration.intake.parsers import Context
 from orchestration.intake.process import Outcome, process, rejected
 from orchestration.intake.reference import Reference, load_reference
+from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.validate import Validator
 from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, paths

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from orchestration.intake import headers, rows, units
+from orchestration.intake.datasets.registry import DATASETS
 from orchestration.intake.formats import Sheet
-from orchestration.intake.parsers import MONEY
 from orchestration.intake.rules import Issue, issue
 
 # Sheets a template carries besides the data sheet; never read as data.
@@ -30,7 +30,7 @@ def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
     found = [issue("duplicate_column", column=c, **at) for c in header.duplicates]
     found += [issue("missing_column", column=c, **at) for c in headers.missing_required(header)]
     for name, unit in header.units.items():
-        target = MONEY.get(name)
+        target = header.spec.field(name).money
         if (
             target
             and units.convert(units.Decimal(1), units.canonical_unit(unit) or "", target) is None
@@ -50,7 +50,7 @@ def read_sheet(sheet: Sheet) -> ParsedSheet:
         return ParsedSheet()
     if sheet.hidden:
         return ParsedSheet(issues=[issue("hidden_sheet_ignored", sheet=name)] if sheet.rows else [])
-    header = headers.find_header(sheet.rows)
+    header = headers.find_header(sheet.rows, DATASETS.values())
     if header is None:
         return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
     parsed = ParsedSheet(header, issues=header_issues(name, header))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -11,32 +10,9 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from orchestration.intake.datasets.registry import DATASETS, RAW_TABLES
 from orchestration.intake.frames import History
 
-TABLES: dict[str, str] = {
-    "submission_log": """submission_id varchar primary key, file_path varchar, file_name varchar,
-        department_code varchar, dataset varchar, sha256 varchar, size_bytes bigint,
-        received_at timestamp, status varchar, rows_received integer, rows_accepted integer,
-        rows_quarantined integer, reasons varchar, warnings varchar, archive_path varchar,
-        duplicate_of varchar, file_mtime timestamp, reason_codes varchar""",
-    "quarantine": """submission_id varchar, sheet varchar, excel_row integer, column_name varchar,
-        rule varchar, reason_zh varchar, reason_en varchar, raw_record varchar""",
-    "submission_warning": """submission_id varchar, sheet varchar, excel_row integer,
-        column_name varchar, rule varchar, reason_zh varchar, reason_en varchar""",
-    "indicator_values": """submission_id varchar, department_code varchar, sheet varchar,
-        excel_row integer, indicator_code varchar, region_code varchar, year integer,
-        value decimal(20,6), unit varchar, note varchar, received_at timestamp""",
-    "project_progress": """submission_id varchar, department_code varchar, sheet varchar,
-        excel_row integer, project_code varchar, report_month date, status_code varchar,
-        total_investment decimal(18,2), period_investment decimal(18,2),
-        cumulative_investment decimal(18,2), start_date date, completion_date date,
-        note varchar, received_at timestamp""",
-    "sector_output": """submission_id varchar, department_code varchar, sheet varchar,
-        excel_row integer, sector_code varchar, region_code varchar, year integer,
-        output_value decimal(18,4), enterprises integer, note varchar, received_at timestamp""",
-}
-TYPES = {t: dict(c.split()[:2] for c in re.split(r",\s+", ddl)) for t, ddl in TABLES.items()}
-COLUMNS = {t: list(types) for t, types in TYPES.items()}
 # A file rejected for where it was dropped or for a fault of intake itself does not make
 # later copies of the same bytes duplicates: moved to the right folder, it is read again.
 NOT_CONTENT_RULES = ("unknown_department", "no_department_folder", "internal_error")
@@ -47,8 +23,8 @@ def connect(database: Path) -> duckdb.DuckDBPyConnection:
     database.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(database))
     con.execute("create schema if not exists raw")
-    for table, ddl in TABLES.items():
-        con.execute(f"create table if not exists raw.{table} ({ddl})")
+    for name, table in RAW_TABLES.items():
+        con.execute(f"create table if not exists raw.{name} ({table.ddl})")
     return con
 
 
@@ -80,14 +56,12 @@ def original_of(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[str, str, 
 
 def history(con: duckdb.DuckDBPyConnection, dataset: str) -> History:
     """Current accepted values (latest revision) per key, to compare a new year against."""
-    code, measure = {
-        "indicator_values": ("indicator_code", "value"),
-        "sector_output": ("sector_code", "output_value"),
-    }.get(dataset, (None, None))
-    if code is None:
+    spec = DATASETS[dataset]
+    if spec.measure is None:
         return {}
+    code, measure = spec.measure
     rows = con.execute(
-        f"""select {code}, region_code, year, {measure} from raw.{dataset}
+        f"""select {code}, region_code, year, {measure} from raw.{spec.table.name}
             qualify row_number() over (partition by {code}, region_code, year
                                        order by received_at desc, submission_id desc) = 1"""
     ).fetchall()
@@ -96,20 +70,22 @@ def history(con: duckdb.DuckDBPyConnection, dataset: str) -> History:
 
 def counts(con: duckdb.DuckDBPyConnection) -> Counter[str]:
     """Rows per raw table now."""
-    return Counter({t: con.execute(f"select count(*) from raw.{t}").fetchone()[0] for t in TABLES})
+    return Counter(
+        {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0] for t in RAW_TABLES}
+    )
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
     """Append rows (dicts keyed by column) to raw.<table>, casting text to the column types."""
     if not rows:
         return
-    columns = COLUMNS[table]
+    columns, types = RAW_TABLES[table].names, RAW_TABLES[table].types
     frame = pd.DataFrame(
         [[None if r.get(c) is None else str(r[c]) for c in columns] for r in rows],
         columns=columns,
         dtype=object,
     )
-    casts = ", ".join(f"cast({c} as {TYPES[table][c]})" for c in columns)
+    casts = ", ".join(f"cast({c} as {types[c]})" for c in columns)
     con.register("incoming", frame)
     try:
         con.execute(f"insert into raw.{table} ({', '.join(columns)}) select {casts} from incoming")

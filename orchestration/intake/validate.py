@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from orchestration.intake.fields import FIELDS
+from orchestration.intake.datasets.registry import DATASETS
 
 RESULT_FORMAT = {"result_format": "COMPLETE", "unexpected_index_column_names": ["row_id"]}
 
@@ -22,13 +22,13 @@ class Failure:
     row_ids: list[int]
 
 
-def load_suite_config(dataset: str, expectations_dir: Path) -> dict[str, Any]:
-    """The versioned suite file expectations/suites/<dataset>.json."""
-    return json.loads((expectations_dir / "suites" / f"{dataset}.json").read_text("utf-8"))
+def load_suite_config(suite: str, expectations_dir: Path) -> dict[str, Any]:
+    """The versioned suite file expectations/suites/<suite>.json."""
+    return json.loads((expectations_dir / "suites" / f"{suite}.json").read_text("utf-8"))
 
 
 class Validator:
-    """An ephemeral GX context holding the three submission suites; nothing is written by GX."""
+    """An ephemeral GX context holding every dataset's suite; nothing is written by GX."""
 
     def __init__(self, expectations_dir: Path, results_dir: Path | None = None) -> None:
         import great_expectations as gx
@@ -47,8 +47,8 @@ class Validator:
         source = context.data_sources.add_pandas("submissions")
         self.suites = {}
         self.batches = {}
-        for dataset in FIELDS:
-            suite = gx.ExpectationSuite(**load_suite_config(dataset, expectations_dir))
+        for dataset, spec in DATASETS.items():
+            suite = gx.ExpectationSuite(**load_suite_config(spec.suite, expectations_dir))
             self.suites[dataset] = context.suites.add(suite)
             asset = source.add_dataframe_asset(dataset)
             self.batches[dataset] = asset.add_batch_definition_whole_dataframe("one_file")

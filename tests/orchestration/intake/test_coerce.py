@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 
 from orchestration.intake import coerce, csvfile, dates, headers, units
+from orchestration.intake.amounts import indicator_value
 from orchestration.intake.coerce import CoerceError, Quantity
-from orchestration.intake.parsers import indicator_value
+from orchestration.intake.datasets.registry import DATASETS
 
 
 @pytest.mark.parametrize(
@@ -152,13 +153,6 @@ def test_bad_months(cell: object) -> None:
         dates.report_month(cell)
 
 
-def test_notes_are_neutralised_but_signed_numbers_are_not() -> None:
-    assert coerce.neutralise("=cmd|' /C calc'!A0") == ("'=cmd|' /C calc'!A0", "=")
-    assert coerce.neutralise("@SUM(1)") == ("'@SUM(1)", "@")
-    assert coerce.neutralise("-5%") == ("-5%", None)
-    assert coerce.neutralise("正常备注") == ("正常备注", None)
-
-
 @pytest.mark.parametrize(
     ("cell", "field", "unit"),
     [
@@ -171,7 +165,7 @@ def test_notes_are_neutralised_but_signed_numbers_are_not() -> None:
     ],
 )
 def test_header_cells(cell: str, field: str, unit: str | None) -> None:
-    assert headers.match_cell("project_progress", cell) == (field, unit)
+    assert headers.match_cell(DATASETS["project_progress"], cell) == (field, unit)
 
 
 def test_header_row_is_found_below_title_rows() -> None:
@@ -180,7 +174,7 @@ def test_header_row_is_found_below_title_rows() -> None:
         (2, ["梅河口市 指标 年份"]),
         (4, ["year", "indicator_name", "value", "whatever"]),
     ]
-    found = headers.find_header(rows)
+    found = headers.find_header(rows, DATASETS.values())
     assert found is not None
     assert (found.dataset, found.excel_row, found.columns) == (
         "indicator_values",

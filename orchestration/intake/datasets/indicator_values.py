@@ -1,0 +1,129 @@
+"""Indicator values 指标数据: one value of a catalogue indicator for a region and year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from orchestration.intake import coerce
+from orchestration.intake.amounts import indicator_value, same_unit
+from orchestration.intake.codes import key, region, warn_owner
+from orchestration.intake.coerce import CoerceError, text
+from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.headers import Header
+from orchestration.intake.rows import Context, Record, cell, note, parse_field
+from orchestration.intake.units import plausible_range
+
+FIELDS = (
+    Field(
+        "indicator_code",
+        ("指标代码", "指标编号", "指标编码", "indicator code", "indicator id"),
+        "指标代码/indicator_code",
+        "指标目录中的代码，如 I01（见“代码表”）",
+        "catalogue code such as I01 (see the Codes sheet)",
+    ),
+    Field(
+        "indicator_name",
+        ("指标名称", "指标", "指标名", "indicator name", "indicator"),
+        "指标名称/indicator_name",
+        "指标名称，与代码二选一；都填时须一致",
+        "indicator name; either this or the code, and they must agree",
+    ),
+    Field(
+        "year",
+        ("年份", "年度", "年", "统计年度", "year"),
+        "年份/year",
+        "{first}–{last} 的四位年份",
+        "four-digit year {first}–{last}",
+        choices="years",
+    ),
+    Field(
+        "value",
+        ("数值", "指标值", "实际值", "完成值", "value", "actual value"),
+        "数值/value",
+        "数值；百分比写 61 或 61%，不要写 0.61",
+        "the value; write a percentage as 61 or 61%, never 0.61",
+    ),
+    Field(
+        "unit",
+        ("单位", "计量单位", "unit"),
+        "单位/unit",
+        "留空即目录单位；万元/亿元等会自动换算",
+        "blank means the catalogue unit; 万元/亿元 etc. are converted",
+    ),
+    Field("region_code", ("地区代码", "行政区划代码", "区划代码", "region code", "region")),
+    Field(
+        "note",
+        ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
+        "备注/note",
+        "说明数据口径、快报/年报等",
+        "notes on definitions, preliminary or final figures",
+    ),
+)
+
+
+def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
+    """indicator_code, region_code, year, value (catalogue unit), unit, note."""
+    code = key(ctx, rec, h, cells, "indicator")
+    catalogue = ctx.ref.indicators.get(code or "")
+    unit_cell = cell(h, cells, "unit")
+    given = None if coerce.is_blank(unit_cell) else text(unit_cell)
+
+    def parse_value(value: object) -> Any:
+        q = coerce.quantity(value)
+        if q.unit and given and q.unit != given and not same_unit(q.unit, given):
+            raise CoerceError("unit_conflict", unit=q.unit, other=given)
+        written = q.unit or given or h.units.get("value")
+        if catalogue is None:
+            return q.value
+        return indicator_value(q, written, catalogue.unit)
+
+    rec.values = {
+        "indicator_code": code,
+        "region_code": region(ctx, rec, h, cells),
+        "year": parse_field(rec, h, "year", cells, coerce.year),
+        "value": parse_field(rec, h, "value", cells, parse_value),
+        "unit": catalogue.unit if catalogue else None,
+        "note": note(rec, h, cells),
+    }
+    warn_owner(ctx, rec, code, catalogue.department_code if catalogue else None)
+
+
+def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """The plausible range of the value in its catalogue unit, for the suite."""
+    low, high = plausible_range(row["unit"]) if row["unit"] else (None, None)
+    return {"value_min": low, "value_max": high}
+
+
+SPEC = DatasetSpec(
+    name="indicator_values",
+    fields=FIELDS,
+    keys=("indicator_code", "indicator_name"),
+    required=("year", "value"),
+    header_hint=(
+        "指标数据需“指标代码/指标名称、年份、数值”",
+        "indicator values need indicator_code/indicator_name, year, value",
+    ),
+    table=data_table(
+        "indicator_values",
+        "指标数据 — Rows of accepted indicator-value files, in the catalogue unit; "
+        "every revision kept.",
+        ("indicator_code", "varchar"),
+        ("region_code", "varchar"),
+        ("year", "integer"),
+        ("value", "decimal(20,6)"),
+        ("unit", "varchar"),
+        ("note", "varchar"),
+    ),
+    suite="indicator_values",
+    template=Template(
+        sheet="指标数据",
+        title="指标数据 / Indicator values",
+        codes_seed="plan/indicators.csv",
+        codes_columns=("indicator_code", "name_zh", "name_en", "unit"),
+    ),
+    parse_row=parse_row,
+    measure=("indicator_code", "value"),
+    known_codes=("indicators", "regions"),
+    frame_columns=frame_columns,
+    frame_types=(("value_min", "float64"), ("value_max", "float64")),
+)

@@ -1,0 +1,55 @@
+"""The raw tables intake keeps about every file besides the datasets' rows: its log entry,
+its quarantined rows and its warnings."""
+
+from __future__ import annotations
+
+from orchestration.intake.datasets.spec import Table
+
+ISSUE_COLUMNS = (
+    ("submission_id", "varchar"),
+    ("sheet", "varchar"),
+    ("excel_row", "integer"),
+    ("column_name", "varchar"),
+    ("rule", "varchar"),
+    ("reason_zh", "varchar"),
+    ("reason_en", "varchar"),
+)
+
+SUBMISSION_LOG = Table(
+    "submission_log",
+    "报送文件登记 — One row per file that arrived in the drop folder, accepted, rejected or "
+    "duplicate.",
+    (
+        ("submission_id", "varchar"),
+        ("file_path", "varchar"),
+        ("file_name", "varchar"),
+        ("department_code", "varchar"),
+        ("dataset", "varchar"),
+        ("sha256", "varchar"),
+        ("size_bytes", "bigint"),
+        ("received_at", "timestamp"),
+        ("status", "varchar"),
+        ("rows_received", "integer"),
+        ("rows_accepted", "integer"),
+        ("rows_quarantined", "integer"),
+        ("reasons", "varchar"),
+        ("warnings", "varchar"),
+        ("archive_path", "varchar"),
+        ("duplicate_of", "varchar"),
+        ("file_mtime", "timestamp"),
+        ("reason_codes", "varchar"),
+    ),
+    primary_key="submission_id",
+)
+QUARANTINE = Table(
+    "quarantine",
+    "隔离行 — Every row of a submission that broke a rule, with the rule and a reason for "
+    "the clerk.",
+    (*ISSUE_COLUMNS, ("raw_record", "varchar")),
+)
+SUBMISSION_WARNING = Table(
+    "submission_warning",
+    "提示 — Non-blocking findings on accepted files for the data steward.",
+    ISSUE_COLUMNS,
+)
+LOG_TABLES = (SUBMISSION_LOG, QUARANTINE, SUBMISSION_WARNING)

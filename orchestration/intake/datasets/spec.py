@@ -1,0 +1,125 @@
+"""What defines a submission dataset and a raw table; each dataset module fills one in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+EITHER, REQUIRED, OPTIONAL = "二选一 either", "必填 required", "选填 optional"
+# Every dataset table starts with where its rows came from and ends with when they arrived.
+PROVENANCE = (
+    ("submission_id", "varchar"),
+    ("department_code", "varchar"),
+    ("sheet", "varchar"),
+    ("excel_row", "integer"),
+)
+RECEIVED = (("received_at", "timestamp"),)
+
+# parse_row(context, record, header, cells) fills record.values (and record.issues); typed
+# loosely here because the row types (rows.Record, headers.Header) build on this module.
+RowParser = Callable[[Any, Any, Any, list[Any]], None]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table in the raw schema of build.duckdb: its columns in order, with DuckDB types."""
+
+    name: str
+    description: str
+    columns: tuple[tuple[str, str], ...]
+    primary_key: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [name for name, _ in self.columns]
+
+    @property
+    def types(self) -> dict[str, str]:
+        return dict(self.columns)
+
+    @property
+    def ddl(self) -> str:
+        """The column list of `create table`."""
+        key = {self.primary_key: " primary key"} if self.primary_key else {}
+        return ", ".join(f"{name} {kind}{key.get(name, '')}" for name, kind in self.columns)
+
+
+def data_table(name: str, description: str, *columns: tuple[str, str]) -> Table:
+    """A dataset's raw table: provenance columns, the typed fields, then received_at."""
+    return Table(name, description, (*PROVENANCE, *columns, *RECEIVED))
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column a submission may have: the header spellings intake accepts, and how the
+    template and the reasons show it.
+
+    header is the template's header cell, "中文/english" (None: not in the template); its
+    Chinese part names the column in reasons. money is the unit an amount is stored in
+    (万元, 亿元), converted from the unit written. choices names the template's drop-down.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    header: str | None = None
+    help_zh: str = ""
+    help_en: str = ""
+    money: str | None = None
+    choices: str | None = None
+
+    @property
+    def label(self) -> str:
+        return (self.header or self.name).split("/")[0]
+
+
+@dataclass(frozen=True)
+class Template:
+    """The fill-in template's data sheet and the seed that lists its codes."""
+
+    sheet: str
+    title: str
+    codes_seed: str
+    codes_columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)
+class DatasetSpec:
+    """One submission dataset, start to finish.
+
+    keys: the fields that identify a row (a code, or a name resolved to it); required: the
+    other fields every row needs; suite: the GX suite run on each file
+    (expectations/suites/<suite>.json); header_hint: what its header must name (Chinese, English),
+    for a file whose header intake cannot recognise; measure: (code field, value field)
+    compared year on year; known_codes: the Reference code sets its suite checks against;
+    frame_columns: extra columns its suite needs, derived from a row's typed values, with
+    their pandas dtypes in frame_types.
+    A spec is compared by identity: the registry holds one of each.
+    """
+
+    name: str
+    fields: tuple[Field, ...]
+    keys: tuple[str, ...]
+    required: tuple[str, ...]
+    header_hint: tuple[str, str]
+    table: Table
+    suite: str
+    template: Template
+    parse_row: RowParser
+    measure: tuple[str, str] | None = None
+    known_codes: tuple[str, ...] = ()
+    frame_columns: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    frame_types: tuple[tuple[str, str], ...] = ()
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.fields if f.name == name)
+
+    @property
+    def template_fields(self) -> list[Field]:
+        return [f for f in self.fields if f.header]
+
+    def requirement(self, name: str) -> str:
+        """How the template marks a field: one of two keys, required, or optional."""
+        if name in self.keys:
+            return EITHER if len(self.keys) > 1 else REQUIRED
+        return REQUIRED if name in self.required else OPTIONAL
