@@ -23,8 +23,8 @@ test: $(STAMP) lint browser  ## Lint, then the whole test suite.
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 lint: $(STAMP)  ## ruff for Python, sqlfluff for the dbt SQL.
-	$(BIN)/ruff check orchestration reports benchmarks tests
-	$(BIN)/ruff format --check orchestration reports benchmarks tests
+	$(BIN)/ruff check orchestration reports samples benchmarks tests
+	$(BIN)/ruff format --check orchestration reports samples benchmarks tests
 	cd dbt_project && ../$(BIN)/sqlfluff lint models tests macros
 
 ui: $(STAMP)  ## The Dagster UI on this project.

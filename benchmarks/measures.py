@@ -6,9 +6,9 @@ import random
 
 import pandas as pd
 
-from orchestration.intake.sample_files import seed_rows
-from orchestration.intake.sample_values import SECTOR_BASE, indicator_value, sector_output
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR, SEEDS_DIR
+from samples.seeds import seed_rows
+from samples.values import SECTOR_BASE, indicator_value, sector_output
 
 YEARS = range(BASELINE_YEAR, PLAN_END_YEAR + 1)
 NOTE = "合成基准数据 synthetic benchmark row"
@@ -34,7 +34,7 @@ def indicator_frame(regions: list[str]) -> pd.DataFrame:
     """Every indicator in every region and year 2020–2025 (2020 only with a baseline)."""
     rng = random.Random(14)
     plan: list[tuple[dict[str, str], int, float]] = []
-    for row in seed_rows(SEEDS_DIR, "indicators.csv"):
+    for row in seed_rows(SEEDS_DIR, "plan/indicators.csv"):
         base, target = (float(row[k] or 0) for k in ("baseline_2020", "target_2025"))
         for year in YEARS:
             if year == BASELINE_YEAR and not row["baseline_2020"]:
@@ -71,7 +71,7 @@ def sector_frame(regions: list[str]) -> pd.DataFrame:
     rng = random.Random(14)
     plan = [
         (row, year, *_sector_year(row["sector_code"], year, rng))
-        for row in seed_rows(SEEDS_DIR, "sectors.csv")
+        for row in seed_rows(SEEDS_DIR, "plan/sectors.csv")
         for year in YEARS
     ]
     rows = [

@@ -18,6 +18,7 @@ import pandas as pd
 from benchmarks.measures import NOTE, indicator_frame, sector_frame
 from benchmarks.submissions import MONTHS, STARTED, plan_projects
 from orchestration.intake import store
+from orchestration.intake.datasets.registry import RAW_TABLES
 from orchestration.settings import BASELINE_YEAR, DEFAULT_REGION
 
 RECEIVED = "timestamp '2026-01-05 09:00:00'"
@@ -104,7 +105,7 @@ def _insert_projects(con: duckdb.DuckDBPyConnection, rows: int) -> int:
 
 def _insert_measures(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     con.register("measures", frame)
-    columns = ", ".join(store.COLUMNS[table])
+    columns = ", ".join(RAW_TABLES[table].names)
     con.execute(f"insert into raw.{table} ({columns}) select {columns} from measures")
     con.unregister("measures")
 

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.intake.sample_files import seed_rows
-from orchestration.intake.sample_projects import HEADER
-from orchestration.intake.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR, PLAN_START_YEAR, SEEDS_DIR
+from samples.projects import HEADER
+from samples.seeds import seed_rows
+from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 
 MONTHS = [dt.date(y, m, 1) for y in range(BASELINE_YEAR, PLAN_END_YEAR + 1) for m in range(1, 13)]
 STARTED = dt.date(BASELINE_YEAR - 1, 6, 1)
@@ -27,8 +27,10 @@ class Project:
 
 def plan_projects() -> list[Project]:
     """Every project named in the plan, with its box's department (real codes, seeds)."""
-    owner = {r["box_no"]: r["department_code"] for r in seed_rows(SEEDS_DIR, "project_boxes.csv")}
-    rows = seed_rows(SEEDS_DIR, "projects.csv")
+    owner = {
+        r["box_no"]: r["department_code"] for r in seed_rows(SEEDS_DIR, "plan/project_boxes.csv")
+    }
+    rows = seed_rows(SEEDS_DIR, "plan/projects.csv")
     return [Project(r["project_code"], r["name_zh"], owner[r["box_no"]]) for r in rows]
 
 

@@ -1,18 +1,16 @@
-"""SYNTHETIC sample submissions in raw/<department>/: python -m orchestration.intake.samples."""
+"""Writes sample files under raw/ and records the outcome intake should reach for each."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
-from orchestration.intake.sample_files import ZH, seed_rows, write_indicators
-from orchestration.intake.sample_projects import write_project_files
-from orchestration.intake.sample_sectors import write_sectors
-from orchestration.intake.sample_values import indicator_value
-from orchestration.intake.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
-from orchestration.settings import SEEDS_DIR, TEMPLATES_DIR
+from samples.seeds import seed_rows
+from samples.values import indicator_value
+from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 
 SEED = 14
+ZH = ["指标代码", "指标名称", "年份", "数值", "单位", "备注"]
 Expect = dict[str, tuple[str, str | None]]
 
 
@@ -23,9 +21,11 @@ class Samples:
         self.raw, self.seeds_dir, self.rng = raw, seeds_dir, random.Random(SEED)
         self.expect: Expect = {}
         self.names = {
-            r["department_code"]: r["name_zh"] for r in seed_rows(seeds_dir, "departments.csv")
+            r["department_code"]: r["name_zh"] for r in seed_rows(seeds_dir, "plan/departments.csv")
         }
-        self.indicators = {r["indicator_code"]: r for r in seed_rows(seeds_dir, "indicators.csv")}
+        self.indicators = {
+            r["indicator_code"]: r for r in seed_rows(seeds_dir, "plan/indicators.csv")
+        }
 
     def value(self, code: str, year: int) -> float:
         row = self.indicators[code]
@@ -87,17 +87,3 @@ class Samples:
     ) -> None:
         write_csv(self.raw / rel, header, rows, **options)  # type: ignore[arg-type]
         self.expect[rel] = (outcome, rule)
-
-
-def main(raw: Path = TEMPLATES_DIR.parent, seeds_dir: Path = SEEDS_DIR) -> Expect:
-    """Write every sample file under raw/<department>/ and return the expected outcomes."""
-    samples = Samples(raw, seeds_dir)
-    write_indicators(samples)
-    write_sectors(samples)
-    write_project_files(raw, seeds_dir, samples.names, samples.rng, samples.expect)
-    return samples.expect
-
-
-if __name__ == "__main__":
-    for path, (status, rule) in sorted(main().items()):
-        print(f"{status:9} {rule or '':24} {path}")

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from orchestration.intake.sample_files import seed_rows
-from orchestration.intake.sample_values import YEARS, sector_output
-
-if TYPE_CHECKING:
-    from orchestration.intake.samples import Samples
+from samples.seeds import seed_rows
+from samples.values import YEARS, sector_output
+from samples.writer import Samples
 
 SECTOR = ["产业", "年份", "产值（亿元）", "规上企业数（户）", "备注"]
 
@@ -17,7 +13,7 @@ def write_sectors(s: Samples) -> None:
     """Sector output from 2020 (the baseline of each sector's path; the plan publishes none):
     yearly workbooks from industry (2020 with 2021), 2020–2025 CSVs from the other owners."""
     owners: dict[str, list[str]] = {}
-    for row in seed_rows(s.seeds_dir, "sectors.csv"):
+    for row in seed_rows(s.seeds_dir, "plan/sectors.csv"):
         owners.setdefault(row["department_code"], []).append(row["sector_code"])
     years = [2020, *YEARS]
     for department, codes in sorted(owners.items()):

@@ -1,20 +1,20 @@
-"""Committed templates and synthetic samples are current, labelled, and load as intended."""
+"""The committed synthetic samples are current, labelled, and load as they were made to."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import openpyxl
-import pytest
-from intake_support import Drop
 
-from orchestration.intake import samples, templates
 from orchestration.intake.discover import NOT_DEPARTMENTS
 from orchestration.settings import SEEDS_DIR, TEMPLATES_DIR
+from samples.bundle import write_samples
+from samples.seeds import seed_rows
+from samples.workbooks import SYNTHETIC
+from tests.orchestration.intake.intake_support import Drop
 
 RAW = TEMPLATES_DIR.parent
-REGENERATE = "out of date: run `python -m orchestration.intake.{}` and commit the result"
+REGENERATE = "out of date: run `python -m samples` and commit the result"
 
 
 def committed_samples() -> dict[str, bytes]:
@@ -27,67 +27,16 @@ def committed_samples() -> dict[str, bytes]:
     }
 
 
-@pytest.mark.parametrize("dataset", list(templates.SHEETS))
-def test_committed_template_is_what_the_generator_writes(dataset: str, tmp_path: Path) -> None:
-    templates.build(dataset, tmp_path / "t.xlsx")
-    committed = (TEMPLATES_DIR / f"{dataset}.xlsx").read_bytes()
-    assert (tmp_path / "t.xlsx").read_bytes() == committed, REGENERATE.format("templates")
-
-
-@pytest.mark.parametrize(
-    ("dataset", "department", "row"),
-    [
-        ("indicator_values", "stats", ["I01", None, 2021, 330, "亿元", "年报"]),
-        ("project_progress", "commerce", ["B08-P001", None, "2023-05", "在建", 5000, 100, 900]),
-        ("sector_output", "industry", ["医药健康", 2021, 121.5, 31, None]),
-    ],
-)
-def test_a_filled_in_template_is_accepted(
-    drop: Drop, dataset: str, department: str, row: list[object]
-) -> None:
-    """A clerk types one row under the header of the blank template and drops it in."""
-    target = drop.raw / department / f"{dataset}.xlsx"
-    target.parent.mkdir()
-    shutil.copyfile(TEMPLATES_DIR / f"{dataset}.xlsx", target)
-    book = openpyxl.load_workbook(target)
-    book.worksheets[0].append(row)  # appended below the header (row 4)
-    book.save(target)
-
-    drop.run()
-
-    log = drop.log()
-    assert (log["status"], log["dataset"], log["rows_accepted"], log["warnings"]) == (
-        "accepted",
-        dataset,
-        1,
-        None,
-    )
-    assert drop.table(dataset)[0]["excel_row"] == 4
-
-
-def test_blank_template_is_recognised_but_has_no_rows(drop: Drop) -> None:
-    target = drop.raw / "stats" / "blank.xlsx"
-    target.parent.mkdir()
-    shutil.copyfile(TEMPLATES_DIR / "indicator_values.xlsx", target)
-
-    drop.run()
-
-    assert (drop.log()["dataset"], drop.log()["reason_codes"]) == (
-        "indicator_values",
-        "no_data_rows",
-    )
-
-
 def test_committed_samples_are_what_the_seeded_generator_writes(tmp_path: Path) -> None:
-    samples.main(tmp_path, SEEDS_DIR)
+    write_samples(tmp_path, SEEDS_DIR)
     written = {
         p.relative_to(tmp_path).as_posix(): p.read_bytes()
         for p in tmp_path.rglob("*")
         if p.is_file()
     }
     committed = committed_samples()
-    assert sorted(written) == sorted(committed), REGENERATE.format("samples")
-    assert all(written[k] == committed[k] for k in written), REGENERATE.format("samples")
+    assert sorted(written) == sorted(committed), REGENERATE
+    assert all(written[k] == committed[k] for k in written), REGENERATE
 
 
 def test_every_sample_says_it_is_synthetic_and_they_are_small() -> None:
@@ -99,14 +48,13 @@ def test_every_sample_says_it_is_synthetic_and_they_are_small() -> None:
             assert text.startswith("# 示例数据（合成）/ SYNTHETIC SAMPLE DATA"), name
         else:
             sheet = openpyxl.load_workbook(RAW / name, read_only=True).worksheets[0]
-            assert next(sheet.iter_rows(values_only=True))[0] == samples.SYNTHETIC, name
+            assert next(sheet.iter_rows(values_only=True))[0] == SYNTHETIC, name
 
 
 def test_samples_load_with_the_outcomes_they_were_made_for(drop: Drop) -> None:
     """A fresh run over the bundled samples shows accepted, rejected and duplicate files,
     each for the reason it was made to show."""
-    expected = samples.main(drop.raw, SEEDS_DIR)
-    drop.seeds = SEEDS_DIR
+    expected = write_samples(drop.raw, SEEDS_DIR)
 
     summary = drop.run()
 
@@ -128,10 +76,9 @@ def test_samples_show_every_kind_of_progress(drop: Drop) -> None:
     """The accepted sample values give the marts something to show for each status: targets
     overshot in 2025 (ahead), 5G coverage at its target in 2023 (achieved early, the mid-term),
     GDP behind, and a 2020 output for every sector, the baseline of its path to its target."""
-    samples.main(drop.raw, SEEDS_DIR)
-    drop.seeds = SEEDS_DIR
+    write_samples(drop.raw, SEEDS_DIR)
     drop.run()
-    plan = samples.seed_rows(SEEDS_DIR, "indicators.csv")
+    plan = seed_rows(SEEDS_DIR, "plan/indicators.csv")
     targets = {r["indicator_code"]: float(r["target_2025"]) for r in plan if r["target_2025"]}
     values = {
         (r["indicator_code"], r["year"]): float(r["value"])
@@ -144,7 +91,7 @@ def test_samples_show_every_kind_of_progress(drop: Drop) -> None:
     assert values["I12", 2023] == targets["I12"] == 100
     assert values["I01", 2025] < targets["I01"]
     output = {(r["sector_code"], r["year"]): r["output_value"] for r in drop.table("sector_output")}
-    sectors = {r["sector_code"] for r in samples.seed_rows(SEEDS_DIR, "sectors.csv")}
+    sectors = {r["sector_code"] for r in seed_rows(SEEDS_DIR, "plan/sectors.csv")}
     assert {code for code, year in output if year == 2020} == sectors
     # 2025 against the output targets (亿元), with the ±5 % tolerance of the planned change
     assert output["medicine_health", 2025] > 300 + 0.05 * (300 - 100)

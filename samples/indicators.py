@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import shutil
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from orchestration.intake.sample_values import YEARS
+from samples.values import YEARS
+from samples.writer import ZH, Samples
 
-if TYPE_CHECKING:
-    from orchestration.intake.samples import Samples
-
-
-def seed_rows(seeds_dir: Path, name: str) -> list[dict[str, str]]:
-    """Rows of a plan seed CSV."""
-    with (seeds_dir / "plan" / name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
-
-
-ZH = ["指标代码", "指标名称", "年份", "数值", "单位", "备注"]
 EN = ["indicator_code", "year", "value", "unit", "note", "data_source"]
 
 

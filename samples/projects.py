@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import random
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from orchestration.intake.sample_schedule import plan_project, progress_rows
-from orchestration.intake.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
+from samples.schedule import plan_project, progress_rows
+from samples.seeds import seed_rows
+from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 
 HEADER = [
     "项目编号",
@@ -47,10 +47,9 @@ def _period(month: dt.date, quarterly: bool, as_text: bool) -> object:
 def project_rows(seeds_dir: Path, rng: random.Random) -> dict[str, tuple[bool, list[list[Any]]]]:
     """Per owning department: whether it reports quarterly, and progress rows for a share of
     the projects of the reporting boxes."""
-    with (seeds_dir / "plan" / "project_boxes.csv").open(encoding="utf-8") as handle:
-        owner = {r["box_no"]: r["department_code"] for r in csv.DictReader(handle)}
-    with (seeds_dir / "plan" / "projects.csv").open(encoding="utf-8") as handle:
-        projects = list(csv.DictReader(handle))
+    boxes = seed_rows(seeds_dir, "plan/project_boxes.csv")
+    owner = {r["box_no"]: r["department_code"] for r in boxes}
+    projects = seed_rows(seeds_dir, "plan/projects.csv")
     found: dict[str, list[list[Any]]] = defaultdict(list)
     quarterly: dict[str, set[bool]] = defaultdict(set)
     for project in projects:
