@@ -10,7 +10,7 @@ from typing import Any
 from benchmarks import submissions
 from benchmarks.measure import isolated, timed
 from benchmarks.workspace import workspace
-from orchestration.intake.formats import Limits
+from orchestration.intake.reading import Limits
 
 
 def run_in_child(max_rows: int) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from orchestration.intake.formats import DEFAULT_LIMITS
+from orchestration.intake.reading import DEFAULT_LIMITS
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import codecs
 import csv
 import io
 
-from orchestration.intake.formats import Limits, Sheet, reject
+from orchestration.intake.reading import Limits, Sheet, reject
 
 DELIMITERS = (",", "\t", ";", "|")
 

@@ -2,51 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from orchestration.intake.rules import Issue, issue
+from orchestration.intake import csvfile, xlsx
+from orchestration.intake.reading import DEFAULT_LIMITS, Limits, Sheet, reject
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 ACCEPTED = (".xlsx", ".csv")
-
-
-@dataclass(frozen=True)
-class Limits:
-    """Size limits that keep one huge or hostile file from exhausting the machine."""
-
-    max_bytes: int = 20 * 2**20
-    max_unpacked: int = 200 * 2**20
-    max_rows: int = 100_000
-    max_cols: int = 64
-    max_sheets: int = 50
-
-
-DEFAULT_LIMITS = Limits()
-
-
-@dataclass
-class Sheet:
-    """One sheet (or a whole CSV): its non-empty rows, each with its number as Excel shows it."""
-
-    name: str | None
-    rows: list[tuple[int, list[object]]] = field(default_factory=list)
-    hidden: bool = False
-
-
-class FileRejected(Exception):
-    """The whole file cannot be read; carries the reason."""
-
-    def __init__(self, reason: Issue) -> None:
-        super().__init__(reason.reason_en)
-        self.reason = reason
-
-
-def reject(rule: str, **values: object) -> FileRejected:
-    """A FileRejected for a catalogue rule."""
-    return FileRejected(issue(rule, **values))
 
 
 def sniff(data: bytes) -> str:
@@ -60,8 +24,6 @@ def sniff(data: bytes) -> str:
 
 def read_file(data: bytes, file_name: str, limits: Limits = DEFAULT_LIMITS) -> list[Sheet]:
     """Sheets of a submitted .xlsx or .csv file, or FileRejected with the reason."""
-    from orchestration.intake import csvfile, xlsx
-
     ext = PurePath(file_name).suffix.lower()
     if ext == ".xls":
         raise reject("legacy_xls")

@@ -10,7 +10,8 @@ from decimal import Decimal
 from orchestration.intake import frames, rows
 from orchestration.intake.datasets.registry import DATASETS, header_hints
 from orchestration.intake.datasets.spec import DatasetSpec
-from orchestration.intake.formats import DEFAULT_LIMITS, FileRejected, Limits, Sheet, read_file
+from orchestration.intake.formats import read_file
+from orchestration.intake.reading import DEFAULT_LIMITS, FileRejected, Limits, Sheet
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.sheets import read_sheet

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from orchestration.intake import archive, discover, store
-from orchestration.intake.formats import DEFAULT_LIMITS, Limits
 from orchestration.intake.frames import History
 from orchestration.intake.ledger import Arrival, Clock, rows_for
 from orchestration.intake.process import Outcome, process, rejected
+from orchestration.intake.reading import DEFAULT_LIMITS, Limits
 from orchestration.intake.reference import Reference, load_reference
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue

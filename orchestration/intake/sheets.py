@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from orchestration.intake import headers, rows, units
 from orchestration.intake.datasets.registry import DATASETS
-from orchestration.intake.formats import Sheet
+from orchestration.intake.reading import Sheet
 from orchestration.intake.rules import Issue, issue
 
 # Sheets a template carries besides the data sheet; never read as data.

@@ -7,7 +7,7 @@ import warnings
 import zipfile
 from decimal import Decimal
 
-from orchestration.intake.formats import Limits, Sheet, reject
+from orchestration.intake.reading import Limits, Sheet, reject
 
 
 def _check_archive(data: bytes, limits: Limits) -> None:

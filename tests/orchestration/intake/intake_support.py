@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import xlsxwriter
 
-from orchestration.intake.formats import DEFAULT_LIMITS, Limits
+from orchestration.intake.reading import DEFAULT_LIMITS, Limits
 from orchestration.intake.run import Summary, run_intake
 
 

@@ -14,7 +14,8 @@ import pytest
 from intake_support import INDICATOR_HEADER, PROJECT_HEADER, SECTOR_HEADER, TITLE, Drop
 
 from orchestration.intake import archive
-from orchestration.intake.formats import OLE_MAGIC, Limits
+from orchestration.intake.formats import OLE_MAGIC
+from orchestration.intake.reading import Limits
 
 Row = tuple[int | None, str | None, str]
 
