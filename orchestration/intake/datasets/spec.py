@@ -85,16 +85,19 @@ class Template:
 
 @dataclass(frozen=True, eq=False)
 class DatasetSpec:
-    """One submission dataset, start to finish.
+    """One submission dataset, start to finish; compared by identity (one of each).
 
-    keys: the fields that identify a row (a code, or a name resolved to it); required: the
-    other fields every row needs; suite: the GX suite run on each file
-    (expectations/suites/<suite>.json); header_hint: what its header must name (Chinese, English),
-    for a file whose header intake cannot recognise; measure: (code field, value field)
-    compared year on year; known_codes: the Reference code sets its suite checks against;
-    frame_columns: extra columns its suite needs, derived from a row's typed values, with
-    their pandas dtypes in frame_types.
-    A spec is compared by identity: the registry holds one of each.
+    - keys: the fields that identify a row (a code, or a name resolved to it)
+    - required: the other fields every row needs
+    - header_hint: what its header must name (Chinese, English), for the reason given when
+      no header is recognised
+    - table: its raw table; suite: the GX suite run on each file
+      (expectations/suites/<suite>.json); template: its fill-in template
+    - parse_row: types one row into the table's columns
+    - measure: (code field, value field) compared with the year before
+    - known_codes: the Reference code sets its suite checks against
+    - frame_columns: extra columns its suite needs, derived from a row's typed values, with
+      their pandas dtypes in frame_types
     """
 
     name: str
