@@ -257,7 +257,10 @@ def test_assumed_departments_are_flagged():
 
 def test_no_commitment_restates_a_headline_indicator():
     names = {
-        r["indicator_code"]: [squeeze(r["name_zh"]), *INDICATOR_ALIASES.get(r["indicator_code"], [])]
+        r["indicator_code"]: [
+            squeeze(r["name_zh"]),
+            *INDICATOR_ALIASES.get(r["indicator_code"], []),
+        ]
         for r in seed("indicators")
     }
     table = {squeeze(plan_lines()[int(r["source_line"]) - 1]) for r in seed("indicators")}
