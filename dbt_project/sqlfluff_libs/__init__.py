@@ -44,6 +44,16 @@ def try_cast(expression: str, data_type: str) -> str:
     return f"try_cast({expression} as {data_type})"
 
 
+def path_formula(path_type: str, baseline_value: str, target_value: str) -> str:
+    """A stand-in of macros/planned_path.sql's formula name, of the same shape."""
+    return f"case when {path_type} is null or {target_value} is null then null else 'linear' end"
+
+
+def path_value(path_formula: str, baseline_value: str, target_value: str, years: str) -> str:
+    """A stand-in of macros/planned_path.sql's value on the path, of the same type."""
+    return f"cast(case {path_formula} when 'flat' then {baseline_value} end as decimal(20,6))"
+
+
 class _Column:
     @staticmethod
     def numeric_type(dtype: str, precision: int, scale: int) -> str:

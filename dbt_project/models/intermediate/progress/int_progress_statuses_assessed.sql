@@ -54,19 +54,8 @@ framed as (
         {{ target_year }} as target_year,
         observations.year - {{ baseline_year }} as years_elapsed,
         cast((observations.year - {{ baseline_year }}) / {{ plan_span }}.0 as {{ measure_type() }}) as time_share,
-        case
-            when observations.path_type = 'annual_rate' or observations.target_value is null then null
-            when observations.baseline_value is null
-                then case when observations.path_type in ('floor', 'ceiling') then 'flat_target' end
-            when observations.baseline_value = observations.target_value then 'flat'
-            when observations.path_type in ('floor', 'ceiling') then 'linear'
-            when
-                observations.path_type = 'compound'
-                and observations.baseline_value > 0
-                and observations.target_value > 0
-                then 'compound'
-            else 'linear'
-        end as path_formula,
+        {{ path_formula('observations.path_type', 'observations.baseline_value', 'observations.target_value') }}
+            as path_formula,
         thresholds.on_track_tolerance_share,
         thresholds.annual_rate_tolerance_pp,
         thresholds.binding_tolerance_share
@@ -77,16 +66,7 @@ framed as (
 expected as (
     select
         *,
-        cast(
-            case path_formula
-                when 'compound'
-                    then baseline_value * power(target_value / baseline_value, years_elapsed / {{ plan_span }}.0)
-                when 'linear'
-                    then baseline_value + (target_value - baseline_value) * years_elapsed / {{ plan_span }}.0
-                when 'flat' then baseline_value
-                when 'flat_target' then target_value
-            end as {{ measure_type() }}
-        ) as expected_value,
+        {{ path_value('path_formula', 'baseline_value', 'target_value', 'years_elapsed') }} as expected_value,
         target_value - baseline_value as planned_change,
         actual_value - baseline_value as actual_change,
         cast(

@@ -1,0 +1,121 @@
+{#-
+    The box summary as of the end of each year: per boxed project list (专栏) and as-of year,
+    its projects by the status of their latest report up to the end of that year, stalled and
+    over budget, and investment completed vs total. As-of years are the plan years and every
+    year with a report. A monitoring report of any evaluation year reads its rows from here.
+-#}
+{%- set statuses = ['planning', 'not_started', 'under_construction', 'completed', 'suspended'] -%}
+
+with boxes as (
+    select * from {{ ref('dim_project_box') }}
+),
+
+projects as (
+    select * from {{ ref('dim_project') }}
+),
+
+progress as (
+    select * from {{ ref('fct_project_progress') }}
+),
+
+plan_years as (
+    {%- for as_of_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
+        select {{ as_of_year }} as as_of_year
+        {%- if not loop.last %}
+            union all
+        {%- endif %}
+    {%- endfor %}
+),
+
+as_of_years as (
+    select as_of_year from plan_years
+    union
+    select distinct cast(extract(year from report_month) as integer) as as_of_year from progress
+),
+
+latest_reports as (
+    select
+        as_of_years.as_of_year,
+        progress.*,
+        row_number() over (
+            partition by as_of_years.as_of_year, progress.project_code
+            order by progress.report_month desc
+        ) as recency
+    from as_of_years
+    inner join progress
+        on extract(year from progress.report_month) <= as_of_years.as_of_year
+),
+
+project_latest as (
+    select
+        as_of_years.as_of_year,
+        projects.box_no,
+        projects.project_code,
+        latest_reports.report_month,
+        latest_reports.project_status_code,
+        latest_reports.total_investment,
+        latest_reports.cumulative_investment,
+        latest_reports.is_stalled,
+        latest_reports.is_over_budget
+    from projects
+    cross join as_of_years
+    left join latest_reports
+        on
+            projects.project_code = latest_reports.project_code
+            and as_of_years.as_of_year = latest_reports.as_of_year
+            and latest_reports.recency = 1
+),
+
+summarised as (
+    select
+        box_no,
+        as_of_year,
+        cast(count(*) as integer) as projects_listed,
+        cast(count(report_month) as integer) as projects_reporting,
+        cast(count(*) - count(report_month) as integer) as projects_not_reported,
+        {%- for status in statuses %}
+            cast(sum(case when project_status_code = '{{ status }}' then 1 else 0 end) as integer)
+                as projects_{{ status }},
+        {%- endfor %}
+        cast(sum(case when is_stalled then 1 else 0 end) as integer) as projects_stalled,
+        cast(sum(case when is_over_budget then 1 else 0 end) as integer) as projects_over_budget,
+        cast(sum(total_investment) as {{ money_type() }}) as total_investment,
+        cast(sum(cumulative_investment) as {{ money_type() }}) as cumulative_investment,
+        max(report_month) as latest_report_month
+    from project_latest
+    group by box_no, as_of_year
+),
+
+final as (
+    select
+        boxes.box_no,
+        as_of_years.as_of_year,
+        boxes.box_title_zh,
+        boxes.box_title_en,
+        boxes.department_code,
+        coalesce(summarised.projects_listed, 0) as projects_listed,
+        coalesce(summarised.projects_reporting, 0) as projects_reporting,
+        coalesce(summarised.projects_not_reported, 0) as projects_not_reported,
+        {%- for status in statuses %}
+            coalesce(summarised.projects_{{ status }}, 0) as projects_{{ status }},
+        {%- endfor %}
+        coalesce(summarised.projects_stalled, 0) as projects_stalled,
+        coalesce(summarised.projects_over_budget, 0) as projects_over_budget,
+        summarised.total_investment,
+        summarised.cumulative_investment,
+        cast(
+            case
+                when summarised.total_investment > 0
+                    then summarised.cumulative_investment / summarised.total_investment
+            end as {{ measure_type() }}
+        ) as investment_completion_share,
+        summarised.latest_report_month
+    from boxes
+    cross join as_of_years
+    left join summarised
+        on
+            boxes.box_no = summarised.box_no
+            and as_of_years.as_of_year = summarised.as_of_year
+)
+
+select * from final
