@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from orchestration.settings import paths
-from reports import monitoring_data as md
 from reports.data import open_marts
 from reports.editions import editions
 from reports.index import find_gx_index, relative_link, render_index
+from reports.monitoring import data as md
 from reports.monitoring import write_edition
 from reports.steward import write_steward
 

@@ -10,6 +10,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+LABEL_SEPARATOR = " — "
+
 
 class Marts:
     """An open, read-only connection to warehouse/marts.duckdb with a few conveniences."""
@@ -39,6 +41,18 @@ class Marts:
         order = f" order by {order_by}" if order_by else ""
         return self.frame(f'select * from "{name}"{order}')
 
+    def labels(self, *tables: str) -> dict[str, tuple[str, str]]:
+        """(Chinese, English) per column from its "中文 — English" comment; the first table wins."""
+        found: dict[str, tuple[str, str]] = {}
+        for table in reversed(tables):
+            rows = self.con.execute(
+                "select column_name, comment from duckdb_columns() where schema_name = 'main' "
+                "and table_name = ? and comment is not null",
+                [table],
+            ).fetchall()
+            found.update({column: split_label(comment) for column, comment in rows})
+        return found
+
 
 @contextmanager
 def open_marts(marts_db: Path) -> Iterator[Marts]:
@@ -50,6 +64,12 @@ def open_marts(marts_db: Path) -> Iterator[Marts]:
         yield Marts(con)
     finally:
         con.close()
+
+
+def split_label(comment: str) -> tuple[str, str]:
+    """A column comment "完成进度 — Share achieved …" as ("完成进度", "Share achieved …")."""
+    zh, _, en = comment.partition(LABEL_SEPARATOR)
+    return zh.strip(), en.strip()
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from reports.editions import Edition
-from reports.html import bilingual, esc, page, section
+from reports.render.html import bilingual, esc, page, section
 
 
 def relative_link(target: Path | None, out_dir: Path) -> str | None:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reports.status import STATUSES
+from reports.render.badges import Status, Statuses
+from reports.render.html import bilingual, esc, section
+
+ALWAYS_SHOWN = ("achieved_early", "ahead", "on_track", "lagging")
 
 
-def tally(card: pd.DataFrame) -> dict[str, int]:
-    """Indicators per status code, every known code present (zero when none)."""
+def tally(card: pd.DataFrame, statuses: Statuses) -> dict[str, int]:
+    """Indicators per status code, in display order, every known code present (zero when none)."""
     counts = card["status_code"].value_counts().to_dict() if not card.empty else {}
-    return {code: int(counts.get(code, 0)) for code in STATUSES} | {
-        code: int(n) for code, n in counts.items() if code not in STATUSES
+    return {code: int(counts.get(code, 0)) for code in statuses.codes()} | {
+        code: int(n) for code, n in counts.items() if code not in statuses
     }
 
 
@@ -19,9 +22,10 @@ def _names(card: pd.DataFrame, code: str, column: str) -> list[str]:
     return [str(n) for n in card.loc[card["status_code"] == code, column]]
 
 
-def summary_sentences(card: pd.DataFrame, year: int) -> list[tuple[str, str]]:
+def summary_sentences(card: pd.DataFrame, statuses: Statuses, year: int) -> list[tuple[str, str]]:
     """(Chinese, English) sentences an official can read aloud."""
-    n = tally(card)
+    n = {code: 0 for code in (*ALWAYS_SHOWN, "constraint_met", "constraint_violated")}
+    n |= {"no_data": 0, "no_target": 0, "no_baseline": 0} | tally(card, statuses)
     binding = int(card["is_binding"].fillna(False).astype(bool).sum()) if not card.empty else 0
     sentences = [
         (
@@ -55,8 +59,34 @@ def summary_sentences(card: pd.DataFrame, year: int) -> list[tuple[str, str]]:
         if n[code]:
             sentences.append(
                 (
-                    f"{zh}：{'、'.join(_names(card, code, 'name_zh'))}。",
-                    f"{en}: {'; '.join(_names(card, code, 'name_en'))}.",
+                    f"{zh}：{'、'.join(_names(card, code, 'indicator_name_zh'))}。",
+                    f"{en}: {'; '.join(_names(card, code, 'indicator_name_en'))}.",
                 )
             )
     return sentences
+
+
+def _tile(status: Status, count: int) -> str:
+    return (
+        f'<div class="tile" style="--c:{esc(status.colour)}"><b>{count}</b>'
+        f"<div>{bilingual(status.zh, status.en)}</div></div>"
+    )
+
+
+def summary_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
+    """Plain-language sentences and one tile per status."""
+    text = "".join(
+        f'<p>{esc(zh)}<span class="en">{esc(en)}</span></p>'
+        for zh, en in summary_sentences(card, statuses, year)
+    )
+    tiles = "".join(
+        _tile(statuses.of(code), count)
+        for code, count in tally(card, statuses).items()
+        if code in statuses and (count or code in ALWAYS_SHOWN)
+    )
+    return section(
+        "summary",
+        "总体评价",
+        "Summary",
+        f'<div class="summary">{text}</div><div class="tally">{tiles}</div>',
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from reports.html import bilingual, esc, section, table
-from reports.status import STATUSES, badge
+from reports.render.badges import Statuses
+from reports.render.html import bilingual, esc, section, table
 
 METHOD_ZH = (
     "预期值取规划路径上当年的值：总量类指标按复合增长 B·(T/B)^((y−2020)/5)，比率、比重类按线性 "
@@ -19,17 +19,6 @@ METHOD_EN = (
     "the planned change of the path is on track. Binding constraints have no tolerance. "
     "See docs/methodology.md."
 )
-STATUS_NOTES = {
-    "achieved_early": ("2025年前已达到目标值", "Target reached before 2025"),
-    "ahead": ("优于预期路径，超出容差", "Better than the path beyond the tolerance"),
-    "on_track": ("与预期路径之差在容差以内", "Within the tolerance of the path"),
-    "lagging": ("落后于预期路径，超出容差", "Behind the path beyond the tolerance"),
-    "constraint_met": ("约束性指标处于允许一侧", "Binding limit respected"),
-    "constraint_violated": ("约束性指标突破下限或上限", "Binding limit breached"),
-    "no_baseline": ("无基期值，无法计算路径", "No baseline, no path"),
-    "no_target": ("目标待省下达或未设定", "Target pending or not set"),
-    "no_data": ("该年度未报送数据", "Nothing submitted"),
-}
 
 
 def submissions_text(value: str) -> str:
@@ -67,12 +56,12 @@ def provenance_rows(provenance: dict[str, str]) -> list[list[str]]:
     return rows
 
 
-def notes_section(provenance: dict[str, str], tolerance: float | None) -> str:
-    """Status definitions, the method in two sentences, and the data's provenance."""
+def notes_section(provenance: dict[str, str], tolerance: float | None, statuses: Statuses) -> str:
+    """Status definitions (dim_progress_status), the method in two sentences, the provenance."""
     tol = "—" if tolerance is None else f"{tolerance * 100:g}%"
     legend = table(
         [("状态", "Status"), ("含义", "Meaning")],
-        [[badge(code), bilingual(*STATUS_NOTES[code])] for code in STATUSES],
+        [[statuses.badge(s.code), bilingual(s.rule_zh, s.rule_en)] for s in statuses],
     )
     body = (
         f"<p>{esc(METHOD_ZH.format(tol=tol))}"

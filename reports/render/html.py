@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from reports.style import CSS
+from reports.render.style import CSS
 
 
 def esc(value: Any) -> str:

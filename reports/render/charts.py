@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reports.html import esc, num
-from reports.style import FONT_STACK
+from reports.render.html import esc, num
+from reports.render.style import FONT_STACK
 
 PATH_COLOUR = "#9aa3ae"
 TARGET_COLOUR = "#a61b1b"

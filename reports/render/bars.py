@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reports.charts import svg_open
-from reports.html import esc, num
+from reports.render.charts import svg_open
+from reports.render.html import esc, is_missing, num, pct
 
 
 @dataclass(frozen=True)
 class Bar:
-    """One row: a label, the amount achieved and the whole it is measured against."""
+    """One row: a label, the amount achieved, the whole, and the share a mart states for it."""
 
     label: str
     done: float | None
     whole: float | None
+    share: float | None = None
     tooltip: str = ""
 
 
@@ -31,6 +32,8 @@ def bar_chart(
     done_label: str,
     whole_label: str,
     unit: str,
+    share_label: str = "",
+    share_digits: int = 1,
     colour: str = "#a61b1b",
     width: int = 1100,
 ) -> str:
@@ -52,10 +55,9 @@ def bar_chart(
     ]
     for i, bar in enumerate(bars):
         y = top + i * row
-        share = (bar.done / bar.whole) if bar.done is not None and bar.whole else None
         figures = f"{num(bar.done)} / {num(bar.whole)} {unit}"
-        if share is not None:
-            figures += f"（{share * 100:.0f}%）"
+        if not is_missing(bar.share):
+            figures += f"（{share_label}{pct(bar.share, share_digits)}）"
         if bar.done is None and bar.whole is None:
             figures = "未报送 · not reported"
         parts.append(

@@ -1,8 +1,13 @@
-"""Writing report tables to xlsx so that no cell ever starts a formula from submitted text."""
+"""Writing report tables to xlsx so that no cell ever starts a formula from submitted text.
+
+Column headers are the marts' own bilingual column comments ("中文 — English"), read from
+the published file (reports.data.Marts.labels), so a label is declared once, in the dbt yml.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -20,6 +25,7 @@ from xlsxwriter.worksheet import Worksheet
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 NUMBER = "#,##0.00"
 SHARE = "0.0%"
+Labels = Mapping[str, tuple[str, str]]
 
 
 def neutralise(text: str) -> str:
@@ -29,11 +35,9 @@ def neutralise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a sheet: the frame column and its Chinese and English header."""
+    """One column of a sheet: the frame column (its header comes from the labels), width, format."""
 
     key: str
-    zh: str
-    en: str
     width: float = 14
     number_format: str = ""
 
@@ -72,11 +76,20 @@ def write_cell(sheet: Worksheet, row: int, col: int, value: Any, fmt: Any = None
         sheet.write_string(row, col, neutralise(str(value)), fmt)
 
 
+def header_text(column: Column, labels: Labels) -> str:
+    """The two-line header of a column; a column without a label is a programming error."""
+    if column.key not in labels:
+        raise KeyError(f"no label for column {column.key!r}: it has no comment in the marts")
+    zh, en = labels[column.key]
+    return f"{zh}\n{en}" if en else zh
+
+
 def write_table(
     book: Workbook,
     name: str,
     frame: pd.DataFrame,
     columns: Sequence[Column],
+    labels: Labels,
     *,
     title: str = "",
 ) -> Worksheet:
@@ -103,10 +116,12 @@ def write_table(
         for c in columns
         if c.number_format
     }
-    for col, column in enumerate(columns):
-        sheet.write_string(top, col, f"{column.zh}\n{column.en}", head)
+    headers = [header_text(column, labels) for column in columns]
+    for col, (column, text) in enumerate(zip(columns, headers, strict=True)):
+        sheet.write_string(top, col, text, head)
         sheet.set_column(col, col, column.width, formats.get(column.number_format))
-    sheet.set_row(top, 32)
+    lines = [header_lines(text, c.width) for text, c in zip(headers, columns, strict=True)]
+    sheet.set_row(top, 15 * max([*lines, 2]))
     values = frame.reindex(columns=[c.key for c in columns]).astype(object)
     for r, record in enumerate(values.itertuples(index=False), start=top + 1):
         for col, value in enumerate(record):
@@ -115,3 +130,11 @@ def write_table(
     if columns:
         sheet.autofilter(top, 0, top + max(len(values), 1), len(columns) - 1)
     return sheet
+
+
+def header_lines(text: str, width: float) -> int:
+    """Lines a wrapped header takes in a column `width` characters wide (CJK count double)."""
+    return sum(
+        max(1, math.ceil(sum(2 if ord(ch) > 0x2E7F else 1 for ch in line) / max(width, 1)))
+        for line in text.split("\n")
+    )

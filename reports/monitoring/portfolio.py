@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reports.bars import Bar, bar_chart
-from reports.html import bilingual, esc, is_missing, num, pct, section, table
-from reports.portfolio_data import PROJECT_STATUSES
-from reports.status import badge
+from reports.render.badges import Statuses
+from reports.render.bars import Bar, bar_chart
+from reports.render.html import bilingual, esc, is_missing, num, pct, section, table
 
 SECTOR_GROUPS = {
     "leading": ("主导产业", "Leading"),
@@ -16,13 +15,18 @@ SECTOR_GROUPS = {
 }
 
 
-def _count(value: object) -> str:
-    """A count, blank-looking when zero so the non-zero ones stand out."""
+def _count(value: object, colour: str = "") -> str:
+    """A count, blank-looking when zero so the non-zero ones stand out (in `colour` if given)."""
     n = 0 if is_missing(value) else int(value)
-    return f'<span class="pill {"zero" if n == 0 else ""}">{n}</span>'
+    tint = f' style="color:{esc(colour)}"' if colour and n else ""
+    return f'<span class="pill {"zero" if n == 0 else ""}"{tint}>{n}</span>'
 
 
-def boxes_section(boxes: pd.DataFrame, year: int) -> str:
+def _amount(value: object) -> float | None:
+    return None if is_missing(value) else float(value)
+
+
+def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) -> str:
     """The 30 boxes: projects by status from their latest report, and investment completed."""
     if boxes.empty:
         return section(
@@ -32,37 +36,33 @@ def boxes_section(boxes: pd.DataFrame, year: int) -> str:
         ("专栏", "Box"),
         ("项目数", "Listed"),
         ("已报送", "Reported"),
-        *[(zh, en) for _, zh, en in PROJECT_STATUSES],
+        *[(s["project_status_zh"], s["project_status_en"]) for s in project_statuses],
         ("停滞", "Stalled"),
         ("累计完成投资（万元）", "Invested to date (10k yuan)"),
         ("总投资（万元）", "Total (10k yuan)"),
         ("投资完成率", "Share invested"),
     ]
-    rows = []
-    for row in boxes.itertuples():
-        share = (
-            row.cumulative_investment / row.total_investment
-            if not is_missing(row.total_investment) and row.total_investment
-            else None
-        )
-        rows.append(
-            [
-                f'<span class="code">专栏 {esc(row.box_no)}</span> '
-                + bilingual(row.box_title_zh, row.box_title_en),
-                _count(row.projects_listed),
-                _count(row.projects_reported),
-                *[_count(getattr(row, f"n_{code}")) for code, _, _ in PROJECT_STATUSES],
-                _count(row.n_stalled),
-                num(row.cumulative_investment),
-                num(row.total_investment),
-                pct(share),
-            ]
-        )
+    colours = {s["project_status_code"]: s["project_status_colour"] for s in project_statuses}
+    rows = [
+        [
+            f'<span class="code">专栏 {esc(row.box_no)}</span> '
+            + bilingual(row.box_title_zh, row.box_title_en),
+            _count(row.projects_listed),
+            _count(row.projects_reporting),
+            *[_count(getattr(row, f"projects_{code}"), colour) for code, colour in colours.items()],
+            _count(row.projects_stalled),
+            num(row.cumulative_investment),
+            num(row.total_investment),
+            pct(row.investment_completion_share),
+        ]
+        for row in boxes.itertuples()
+    ]
     bars = [
         Bar(
             f"{r.box_no}. {r.box_title_zh}",
-            None if is_missing(r.cumulative_investment) else float(r.cumulative_investment),
-            None if is_missing(r.total_investment) else float(r.total_investment),
+            _amount(r.cumulative_investment),
+            _amount(r.total_investment),
+            _amount(r.investment_completion_share),
             f"专栏{r.box_no} {r.box_title_zh} · {r.box_title_en}",
         )
         for r in boxes.itertuples()
@@ -73,17 +73,18 @@ def boxes_section(boxes: pd.DataFrame, year: int) -> str:
         done_label="累计完成投资 Invested to date",
         whole_label="总投资 Total investment",
         unit="万元",
+        share_digits=0,
     )
     intro = (
         f"每个项目取截至{year}年底的最近一次报送。"
         f'<span class="en">Each project as of its latest report up to the end of {year}.</span>'
     )
     body = f"<figure>{chart}</figure><h3>分专栏统计 <span class='en'>By box</span></h3>"
-    body += table(headers, rows, numeric=list(range(1, 12)))
+    body += table(headers, rows, numeric=list(range(1, len(headers))))
     return section("boxes", "重大项目（30个专栏）", "Major projects in the 30 boxes", body, intro)
 
 
-def sectors_section(sectors: pd.DataFrame, year: int) -> str:
+def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str:
     """Sectors against the 2025 output targets the plan states."""
     if sectors.empty:
         return section(
@@ -114,26 +115,27 @@ def sectors_section(sectors: pd.DataFrame, year: int) -> str:
         )
         rows.append(
             [
-                bilingual(row.name_zh, row.name_en),
+                bilingual(row.sector_name_zh, row.sector_name_en),
                 '<span class="nowrap">'
                 + bilingual(*SECTOR_GROUPS.get(row.sector_group, (row.sector_group, "")))
                 + "</span>",
                 target,
                 num(row.output_value) + when,
                 num(row.expected_value),
-                pct(row.share_achieved),
+                pct(row.share_of_planned_change_achieved),
                 num(row.enterprises),
-                badge(row.status_code, row.status_zh, row.status_en),
+                statuses.badge(row.status_code),
             ]
         )
     targeted = sectors[sectors["output_target_2025"].notna()]
     chart = bar_chart(
         [
             Bar(
-                str(r.name_zh),
-                None if is_missing(r.output_value) else float(r.output_value),
+                str(r.sector_name_zh),
+                _amount(r.output_value),
                 float(r.output_target_2025),
-                f"{r.name_zh} {r.name_en}",
+                _amount(r.share_of_planned_change_achieved),
+                f"{r.sector_name_zh} {r.sector_name_en}",
             )
             for r in targeted.itertuples()
         ],
@@ -141,6 +143,7 @@ def sectors_section(sectors: pd.DataFrame, year: int) -> str:
         done_label="最新产值 Latest output",
         whole_label="2025年目标 Target",
         unit="亿元",
+        share_label="完成进度 ",
         colour="#1f6f8b",
     )
     body = (f"<figure>{chart}</figure>" if len(targeted) else "") + table(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from reports.data import records
-from reports.html import bilingual, esc, section, stamp, table
+from reports.render.html import bilingual, esc, section, stamp, table
 
 
 def validation_section(validation: pd.DataFrame, docs_link: str | None) -> str:

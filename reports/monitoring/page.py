@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from orchestration.settings import PLAN_END_YEAR, PLAN_START_YEAR
-from reports import monitoring_data as md
-from reports.data import Marts
+from reports.data import Marts, records
 from reports.editions import Edition
-from reports.html import esc, page
-from reports.methodology import notes_section
-from reports.monitoring_xlsx import write_monitoring_xlsx
-from reports.overview import charts_section, summary_section
-from reports.portfolio_data import box_summary, sector_summary
-from reports.portfolio_sections import boxes_section, sectors_section
-from reports.scorecard import binding_section, scorecard_section
+from reports.monitoring import data as md
+from reports.monitoring.charts import charts_section, indicator_series
+from reports.monitoring.notes import notes_section
+from reports.monitoring.portfolio import boxes_section, sectors_section
+from reports.monitoring.scorecard import binding_section, scorecard_section
+from reports.monitoring.summary import summary_section
+from reports.monitoring.workbook import write_monitoring_xlsx
+from reports.render.html import esc, page
 
 NAV = [
     ("summary", "总体评价"),
@@ -25,28 +25,6 @@ NAV = [
     ("sectors", "产业发展"),
     ("notes", "说明"),
 ]
-
-
-def load(marts: Marts, year: int) -> md.MonitoringData:
-    """Every frame of the report as of `year`, for the plan's region."""
-    region = md.default_region(marts)
-    code = region["region_code"]
-    missing = [
-        t
-        for t in ("fct_indicator_progress", "fct_project_progress", "fct_sector_output")
-        if not marts.has(t)
-    ]
-    card = md.scorecard(marts, code, year)
-    return md.MonitoringData(
-        year=year,
-        region=region,
-        scorecard=card,
-        series=md.indicator_series(marts, code, year, card),
-        boxes=box_summary(marts, year),
-        sectors=sector_summary(marts, code, year),
-        provenance=md.provenance(marts),
-        missing=missing,
-    )
 
 
 def masthead(data: md.MonitoringData, edition: Edition) -> str:
@@ -73,16 +51,18 @@ def render_html(data: md.MonitoringData, edition: Edition) -> str:
             '<p class="warn">以下数据表尚未发布，相关内容暂缺 · Not yet published: '
             f"{esc(', '.join(data.missing))}</p>"
         )
+    card, statuses = data.scorecard, data.statuses
+    series = indicator_series(card, data.actual, data.path)
     body = "".join(
         [
             warning,
-            summary_section(data.scorecard, data.year),
-            scorecard_section(data.scorecard, data.year),
-            binding_section(data.scorecard, data.year),
-            charts_section(data.scorecard, data.series, data.year),
-            boxes_section(data.boxes, data.year),
-            sectors_section(data.sectors, data.year),
-            notes_section(data.provenance, md.tolerance(data.scorecard)),
+            summary_section(card, statuses, data.year),
+            scorecard_section(card, statuses, data.year),
+            binding_section(card, statuses, data.year),
+            charts_section(card, series, statuses, data.year),
+            boxes_section(data.boxes, records(data.project_statuses), data.year),
+            sectors_section(data.sectors, statuses, data.year),
+            notes_section(data.provenance, md.tolerance(card), statuses),
         ]
     )
     footer = (
@@ -96,7 +76,7 @@ def render_html(data: md.MonitoringData, edition: Edition) -> str:
 
 def write_edition(marts: Marts, edition: Edition, out_dir: Path) -> list[Path]:
     """Write one edition as <stem>.html and <stem>.xlsx; returns both paths."""
-    data = load(marts, edition.year)
+    data = md.load(marts, edition.year)
     html_path = out_dir / f"{edition.stem}.html"
     html_path.write_text(render_html(data, edition), encoding="utf-8")
     xlsx_path = out_dir / f"{edition.stem}.xlsx"

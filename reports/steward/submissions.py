@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from reports.data import records
-from reports.html import bilingual, esc, num, section, stamp, table
-from reports.steward_sections import DATASETS, NOT_PUBLISHED
+from reports.render.html import bilingual, esc, num, section, stamp, table
+from reports.steward.sections import DATASETS, NOT_PUBLISHED
 
 STATUSES = [
     ("accepted", "接收", "Accepted"),
@@ -39,7 +39,7 @@ def by_department_section(completeness: pd.DataFrame, submissions: pd.DataFrame)
         *[(f"{y}年", "acc · rej · dup") for y in years],
     ]
     rows = []
-    keys = ["department_code", "department_zh", "department_en", "dataset"]
+    keys = ["department_code", "department_name_zh", "department_name_en", "dataset"]
     for (_, zh, en, dataset), group in frame.groupby(keys, dropna=False, sort=True):
         rows.append(
             [
@@ -75,7 +75,7 @@ def files_details(submissions: pd.DataFrame) -> str:
     rows = [
         [
             esc(r["file_name"]),
-            esc(r["department_zh"]),
+            esc(r["department_name_zh"]),
             bilingual(*DATASETS.get(r["dataset"], ("未识别", "unrecognised"))),
             stamp(r["received_at"]),
             f'<span class="pill {esc(r["status"])}">{esc(labels.get(r["status"]))}</span>',
@@ -128,7 +128,7 @@ def rejections_section(submissions: pd.DataFrame, quarantine: pd.DataFrame) -> s
             else quarantine
         )
         dataset = " ".join(DATASETS.get(sub["dataset"], ("未识别", "unrecognised")))
-        where = f"{sub['department_zh']} · {dataset} · {stamp(sub['received_at'])}"
+        where = f"{sub['department_name_zh']} · {dataset} · {stamp(sub['received_at'])}"
         parts.append(
             f"<h3>{esc(sub['file_name'] or sub['file_path'])} "
             f'<span class="en">{esc(where)} · {esc(sub["submission_id"])}</span></h3>'

@@ -6,8 +6,8 @@ from typing import Any
 
 import pandas as pd
 
-from reports.html import bilingual, esc, group_row, is_missing, num, pct, section, table
-from reports.status import badge, status_of
+from reports.render.badges import Statuses
+from reports.render.html import bilingual, esc, group_row, is_missing, num, pct, section, table
 
 PATH_NAMES = {
     "floor": ("下限", "floor"),
@@ -36,19 +36,20 @@ def latest_cell(row: Any, year: int) -> str:
     return num(row.latest_value) + when
 
 
-def share_cell(row: Any) -> str:
+def share_cell(row: Any, statuses: Statuses) -> str:
     """Share of the planned change achieved, a bar, and the share expected by now."""
-    if is_missing(row.share_achieved):
+    share = row.share_of_planned_change_achieved
+    if is_missing(share):
         return "—"
-    width = max(0.0, min(float(row.share_achieved), 1.0)) * 100
-    colour = status_of(row.status_code).colour
+    width = max(0.0, min(float(share), 1.0)) * 100
+    colour = statuses.of(row.status_code).colour
     expected = (
         ""
-        if is_missing(row.expected_share)
-        else f'<span class="en">预期 {pct(row.expected_share)}</span>'
+        if is_missing(row.expected_share_of_planned_change)
+        else f'<span class="en">预期 {pct(row.expected_share_of_planned_change)}</span>'
     )
     return (
-        f'{pct(row.share_achieved)}<span class="bar" style="--c:{colour}">'
+        f'{pct(share)}<span class="bar" style="--c:{colour}">'
         f'<span style="width:{width:.0f}%"></span></span>{expected}'
     )
 
@@ -56,7 +57,8 @@ def share_cell(row: Any) -> str:
 def indicator_cell(row: Any) -> str:
     """Name in Chinese and English with the indicator code."""
     return (
-        f'{bilingual(row.name_zh, row.name_en)}<span class="code">{esc(row.indicator_code)}</span>'
+        f"{bilingual(row.indicator_name_zh, row.indicator_name_en)}"
+        f'<span class="code">{esc(row.indicator_code)}</span>'
     )
 
 
@@ -86,10 +88,11 @@ SCORECARD_HEADERS = [
 ]
 
 
-def scorecard_section(card: pd.DataFrame, year: int) -> str:
+def scorecard_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
     """The 22 indicators by category with baseline, target, latest, expected, share, status."""
     rows: list[Any] = []
-    for (zh, en), group in card.groupby(["category_zh", "category_en"], sort=False):
+    groups = card.groupby(["category_zh", "category_en"], sort=False) if not card.empty else []
+    for (zh, en), group in groups:
         rows.append(group_row(zh, en, len(SCORECARD_HEADERS)))
         rows += [
             [
@@ -101,9 +104,9 @@ def scorecard_section(card: pd.DataFrame, year: int) -> str:
                 target_cell(row),
                 latest_cell(row, year),
                 num(row.expected_value),
-                share_cell(row),
+                share_cell(row, statuses),
                 cagr_cell(row),
-                badge(row.status_code, row.status_zh, row.status_en),
+                statuses.badge(row.status_code),
             ]
             for row in group.itertuples()
         ]
@@ -118,9 +121,9 @@ def scorecard_section(card: pd.DataFrame, year: int) -> str:
     )
 
 
-def binding_section(card: pd.DataFrame, year: int) -> str:
+def binding_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
     """The binding (约束性) indicators on their own, with the limit that applies and the margin."""
-    binding = card[card["is_binding"].fillna(False).astype(bool)]
+    binding = card[card["is_binding"].fillna(False).astype(bool)] if not card.empty else card
     headers = [
         ("指标", "Indicator"),
         ("约束方式", "Constraint"),
@@ -140,7 +143,7 @@ def binding_section(card: pd.DataFrame, year: int) -> str:
             target_cell(row),
             num(row.expected_value),
             latest_cell(row, year),
-            badge(row.status_code, row.status_zh, row.status_en),
+            statuses.badge(row.status_code),
         ]
         for row in binding.itertuples()
     ]

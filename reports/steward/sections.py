@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from reports.data import records
-from reports.html import bilingual, esc, num, section, stamp, table
+from reports.render.html import bilingual, esc, num, section, stamp, table
 
 NOT_PUBLISHED = '<p class="note">未发布 · Not published</p>'
 DATASETS = {
@@ -26,7 +26,7 @@ def overdue_summary(overdue: pd.DataFrame) -> str:
         ("最早逾期", "Earliest overdue"),
         ("最长逾期天数", "Most days overdue"),
     ]
-    keys = ["department_code", "department_zh", "department_en", "dataset"]
+    keys = ["department_code", "department_name_zh", "department_name_en", "dataset"]
     rows = [
         [
             bilingual(zh, en),
@@ -58,7 +58,7 @@ def overdue_details(overdue: pd.DataFrame) -> str:
     ]
     rows = [
         [
-            esc(r["department_zh"]),
+            esc(r["department_name_zh"]),
             esc(DATASETS.get(r["dataset"], (r["dataset"],))[0]),
             esc(r["period_label"]),
             esc(r["due_date"]),
@@ -106,12 +106,12 @@ def revisions_section(revisions: pd.DataFrame) -> str:
     ]
     rows = [
         [
-            bilingual(r["name_zh"], r["name_en"]),
+            bilingual(r["indicator_name_zh"], r["indicator_name_en"]),
             esc(r["region_code"]),
             esc(r["year"]),
             esc(r["revision_no"]),
-            num(r["old_value"]),
-            f"<b>{num(r['new_value'])}</b> {esc(r['unit'])}",
+            num(r["previous_revision_value"]),
+            f"<b>{num(r['value'])}</b> {esc(r['unit'])}",
             f'<span class="code">{esc(r["old_submission_id"])} → {esc(r["submission_id"])}</span>',
             stamp(r["received_at"]),
         ]

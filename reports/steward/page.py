@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reports import steward_data as sd
 from reports.data import Marts
-from reports.html import esc, page
-from reports.steward_sections import (
+from reports.render.html import esc, page
+from reports.steward import data as sd
+from reports.steward.sections import (
     completeness_section,
     revisions_section,
     warnings_section,
 )
-from reports.steward_submissions import by_department_section, rejections_section
-from reports.steward_validation import validation_section
-from reports.steward_xlsx import write_steward_xlsx
+from reports.steward.submissions import by_department_section, rejections_section
+from reports.steward.validation import validation_section
+from reports.steward.workbook import write_steward_xlsx
 
 NAV = [
     ("by-department", "报送概况"),

@@ -9,8 +9,8 @@ import pandas as pd
 from reports.data import Marts
 
 SUBMISSIONS_SQL = """
-select *, coalesce(department_name_zh, department_code) as department_zh,
-    department_name_en as department_en, strftime(received_at, '%Y-%m') as period
+select * replace (coalesce(department_name_zh, department_code) as department_name_zh),
+    strftime(received_at, '%Y-%m') as period
 from submission_log
 order by received_at desc, submission_id
 """
@@ -21,8 +21,9 @@ WARNINGS_SQL = """
 select * from submission_warning order by received_at desc, sheet, excel_row
 """
 COMPLETENESS_SQL = """
-select completeness.*, coalesce(department.name_zh, completeness.department_code) as department_zh,
-    department.name_en as department_en
+select completeness.*,
+    coalesce(department.name_zh, completeness.department_code) as department_name_zh,
+    department.name_en as department_name_en
 from rpt_submission_completeness as completeness
 left join dim_department as department using (department_code)
 order by completeness.is_overdue desc, completeness.days_overdue desc,
@@ -36,9 +37,9 @@ with ordered as (
         ) as old_submission_id
     from fct_indicator_value
 )
-select indicator_code, indicator_name_zh as name_zh, indicator_name_en as name_en, unit,
-    region_code, year, revision_no, previous_revision_value as old_value, value as new_value,
-    old_submission_id, submission_id, received_at, is_current
+select indicator_code, indicator_name_zh, indicator_name_en, unit, region_code, year,
+    revision_no, previous_revision_value, value, old_submission_id, submission_id, received_at,
+    is_current
 from ordered
 where revision_no > 1
 order by received_at desc, indicator_code, year
@@ -60,6 +61,7 @@ class StewardData:
     completeness: pd.DataFrame
     revisions: pd.DataFrame
     validation: pd.DataFrame
+    labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
 
 
@@ -86,5 +88,6 @@ def load(marts: Marts) -> StewardData:
         ),
         revisions=_read(marts, REVISIONS_SQL, "fct_indicator_value"),
         validation=_read(marts, VALIDATION_SQL, "validation_result"),
+        labels={table: marts.labels(table) for table in [*needed, "dim_department"]},
         missing=[t for t in needed if not marts.has(t)],
     )

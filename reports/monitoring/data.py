@@ -1,0 +1,161 @@
+"""The frames of one monitoring report, selected from the published marts as of an evaluation year.
+
+The marts decide every figure, status, label and colour; this module only selects the rows
+of the region and as-of year the report is for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from orchestration.settings import DEFAULT_REGION, TIMEZONE
+from reports.data import Marts, records
+from reports.render.badges import Statuses
+
+SCORECARD = "rpt_plan_scorecard_as_of"
+PATH = "fct_indicator_expected_path"
+PROGRESS = "fct_indicator_progress"
+BOXES = "rpt_project_box_summary_as_of"
+SECTORS = "rpt_sector_scorecard_as_of"
+STATUSES = "dim_progress_status"
+PROJECT_STATUSES = "dim_project_status"
+TABLES = [SCORECARD, PATH, PROGRESS, BOXES, SECTORS, STATUSES, PROJECT_STATUSES]
+
+
+@dataclass
+class MonitoringData:
+    """Everything one edition of the monitoring report shows."""
+
+    year: int
+    region: dict[str, str]
+    scorecard: pd.DataFrame
+    actual: pd.DataFrame
+    path: pd.DataFrame
+    boxes: pd.DataFrame
+    sectors: pd.DataFrame
+    statuses: Statuses
+    project_statuses: pd.DataFrame
+    labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+
+
+def default_region(marts: Marts) -> dict[str, str]:
+    """The plan's region (dim_region.is_default), falling back to the configured code."""
+    if marts.has("dim_region"):
+        frame = marts.frame("select region_code, name_zh, name_en from dim_region where is_default")
+        if not frame.empty:
+            return {k: str(v) for k, v in frame.iloc[0].items()}
+    return {"region_code": DEFAULT_REGION, "name_zh": DEFAULT_REGION, "name_en": DEFAULT_REGION}
+
+
+def years_with_data(marts: Marts, region_code: str) -> list[int]:
+    """Plan years for which some indicator of the region has an actual value."""
+    if not marts.has(PROGRESS):
+        return []
+    rows = marts.frame(
+        f"select distinct year from {PROGRESS} "
+        "where region_code = ? and actual_value is not null order by year",
+        [region_code],
+    )
+    return [int(y) for y in rows["year"]]
+
+
+def _select(marts: Marts, table: str, sql: str, params: list[object]) -> pd.DataFrame:
+    """The rows of `sql` over a published table; an empty frame when it is not published."""
+    return marts.frame(sql, params) if marts.has(table) else pd.DataFrame()
+
+
+def scorecard(marts: Marts, region_code: str, year: int) -> pd.DataFrame:
+    """One row per indicator as of `year`; an error naming the as-of years if there is none."""
+    card = _select(
+        marts,
+        SCORECARD,
+        f"select * from {SCORECARD} where region_code = ? and as_of_year = ? "
+        "order by indicator_seq",
+        [region_code, year],
+    )
+    if card.empty and marts.has(SCORECARD):
+        known = marts.frame(f"select distinct as_of_year from {SCORECARD} order by 1")
+        years = ", ".join(str(y) for y in known["as_of_year"]) or "none"
+        raise ValueError(
+            f"{SCORECARD} 中没有区划 {region_code} {year} 年的评估 · no scorecard of region "
+            f"{region_code} as of {year} in {SCORECARD} (as-of years: {years})"
+        )
+    return card
+
+
+def load(marts: Marts, year: int) -> MonitoringData:
+    """Every frame of the report as of `year`, for the plan's region."""
+    region = default_region(marts)
+    code = region["region_code"]
+    statuses = _select(marts, STATUSES, f"select * from {STATUSES} order by status_sort_order", [])
+    return MonitoringData(
+        year=year,
+        region=region,
+        scorecard=scorecard(marts, code, year),
+        actual=_select(
+            marts,
+            PROGRESS,
+            f"select indicator_code, year, actual_value from {PROGRESS} "
+            "where region_code = ? and year <= ? and has_data order by indicator_code, year",
+            [code, year],
+        ),
+        path=_select(
+            marts,
+            PATH,
+            f"select indicator_code, year, expected_value from {PATH} "
+            "where region_code = ? and expected_value is not null order by indicator_code, year",
+            [code],
+        ),
+        boxes=_select(
+            marts, BOXES, f"select * from {BOXES} where as_of_year = ? order by box_no", [year]
+        ),
+        sectors=_select(
+            marts,
+            SECTORS,
+            f"select * from {SECTORS} where region_code = ? and as_of_year = ? "
+            "order by output_target_2025 is null, sector_group, sector_code",
+            [code, year],
+        ),
+        statuses=Statuses.from_records(records(statuses)),
+        project_statuses=_select(
+            marts,
+            PROJECT_STATUSES,
+            f"select * from {PROJECT_STATUSES} order by project_status_sort_order",
+            [],
+        ),
+        labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
+        provenance=provenance(marts),
+        missing=[table for table in TABLES if not marts.has(table)],
+    )
+
+
+def local_time(moment: pd.Timestamp) -> str:
+    """A refresh time in the plan's time zone, e.g. 2025-03-01 02:00 (UTC+08:00)."""
+    stamp = pd.Timestamp(moment)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp
+    local = stamp.tz_convert(TIMEZONE)
+    offset = local.strftime("%z")
+    return f"{local:%Y-%m-%d %H:%M} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def provenance(marts: Marts) -> dict[str, str]:
+    """The refresh_provenance items of the published file, with its refresh time."""
+    if not marts.has("refresh_provenance"):
+        return {}
+    frame = marts.frame("select refreshed_at, item, value from refresh_provenance")
+    items = dict(zip(frame["item"], frame["value"].astype(str), strict=True))
+    if not frame.empty:
+        items["refreshed_at"] = local_time(frame["refreshed_at"].max())
+    return items
+
+
+def tolerance(card: pd.DataFrame) -> float | None:
+    """The on-track tolerance (share of the planned change) the statuses were decided with."""
+    if card.empty:
+        return None
+    values = card["on_track_tolerance_share"].dropna()
+    return None if values.empty else float(values.iloc[0])

@@ -1,0 +1,117 @@
+"""The monitoring report's tables as an xlsx workbook (one sheet per table).
+
+Every column header is the column's comment in the published marts; only the summary
+sentences, which no mart holds, have their headers here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from reports.editions import Edition
+from reports.monitoring import data as md
+from reports.monitoring.charts import Series, indicator_series
+from reports.monitoring.summary import summary_sentences
+from reports.render.xlsx import NUMBER, SHARE, Column, open_workbook, write_table
+
+SUMMARY = [Column("zh", 80), Column("en", 100)]
+SUMMARY_LABELS = {"zh": ("总体评价", "Summary (Chinese)"), "en": ("英文", "English")}
+SCORECARD = [
+    Column("indicator_seq", 6),
+    Column("indicator_code", 9),
+    Column("category_zh", 10),
+    Column("indicator_name_zh", 34),
+    Column("indicator_name_en", 40),
+    Column("unit", 10),
+    Column("attribute_zh", 8),
+    Column("baseline_value", 13, NUMBER),
+    Column("target_value", 13, NUMBER),
+    Column("target_annual_rate", 12, NUMBER),
+    Column("latest_year", 10),
+    Column("latest_value", 13, NUMBER),
+    Column("expected_value", 13, NUMBER),
+    Column("share_of_planned_change_achieved", 12, SHARE),
+    Column("expected_share_of_planned_change", 12, SHARE),
+    Column("required_cagr_pct", 12, NUMBER),
+    Column("actual_cagr_pct", 12, NUMBER),
+    Column("status_zh", 14),
+    Column("status_en", 18),
+    Column("status_code", 16),
+]
+SERIES = [
+    Column("indicator_code", 9),
+    Column("indicator_name_zh", 34),
+    Column("year", 8),
+    Column("actual_value", 14, NUMBER),
+    Column("expected_value", 14, NUMBER),
+]
+BOX_COUNTS = ["projects_listed", "projects_reporting"]
+BOX_AMOUNTS = [
+    Column("projects_stalled", 8),
+    Column("cumulative_investment", 16, NUMBER),
+    Column("total_investment", 16, NUMBER),
+]
+SECTORS = [
+    Column("sector_code", 18),
+    Column("sector_name_zh", 22),
+    Column("sector_name_en", 30),
+    Column("output_target_2025", 14, NUMBER),
+    Column("latest_year", 10),
+    Column("output_value", 14, NUMBER),
+    Column("expected_value", 12, NUMBER),
+    Column("share_of_planned_change_achieved", 12, SHARE),
+    Column("enterprises", 12),
+    Column("status_zh", 14),
+]
+
+
+def series_frame(card: pd.DataFrame, series: Series) -> pd.DataFrame:
+    """Actual and planned values per indicator and year, long, as the charts draw them."""
+    names = dict(zip(card["indicator_code"], card["indicator_name_zh"], strict=True))
+    rows = []
+    for code, points in series.items():
+        actual, planned = dict(points["actual"]), dict(points["planned"])
+        for year in sorted(set(actual) | set(planned)):
+            rows.append((code, names.get(code), year, actual.get(year), planned.get(year)))
+    return pd.DataFrame(rows, columns=[c.key for c in SERIES])
+
+
+def box_columns(data: md.MonitoringData) -> list[Column]:
+    """Box sheet columns: counts, one per project status (dim_project_status), amounts."""
+    statuses = [f"projects_{code}" for code in data.project_statuses.get("project_status_code", [])]
+    return [
+        Column("box_no", 6),
+        Column("box_title_zh", 36),
+        Column("box_title_en", 40),
+        *[Column(key, 10) for key in [*BOX_COUNTS, *statuses]],
+        *BOX_AMOUNTS,
+    ]
+
+
+def write_monitoring_xlsx(data: md.MonitoringData, edition: Edition, path: Path) -> Path:
+    """Write the workbook: summary, scorecard, binding, series, boxes, sectors."""
+    card, labels = data.scorecard, data.labels
+    summary = pd.DataFrame(summary_sentences(card, data.statuses, data.year), columns=["zh", "en"])
+    series = series_frame(card, indicator_series(card, data.actual, data.path))
+    actual_label = {k: v for k, v in labels.get(md.PROGRESS, {}).items() if k == "actual_value"}
+    series_labels = labels.get(md.PATH, {}) | actual_label
+    title = f"{data.region['name_zh']} {edition.title_zh} · {edition.title_en}"
+    book = open_workbook(path)
+    try:
+        write_table(book, "总体评价 Summary", summary, SUMMARY, SUMMARY_LABELS, title=title)
+        if not card.empty:
+            binding = card[card["is_binding"].fillna(False).astype(bool)]
+            for name, frame in (("计分卡 Scorecard", card), ("约束性指标 Binding", binding)):
+                write_table(book, name, frame, SCORECARD, labels[md.SCORECARD], title=title)
+            write_table(book, "指标走势 Series", series, SERIES, series_labels, title=title)
+        if not data.boxes.empty:
+            boxes = box_columns(data)
+            write_table(book, "重大项目 Boxes", data.boxes, boxes, labels[md.BOXES], title=title)
+        if not data.sectors.empty:
+            sectors, sector_labels = data.sectors, labels[md.SECTORS]
+            write_table(book, "产业 Sectors", sectors, SECTORS, sector_labels, title=title)
+    finally:
+        book.close()
+    return path
