@@ -1,4 +1,8 @@
-"""The monitoring report: which editions are written, what they show, and that they stand alone."""
+"""The monitoring report: which editions are written, what they show, and that they stand alone.
+
+Every figure, status, label and colour the report shows is compared with the published mart
+it must come from.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,14 @@ from html import escape
 from pathlib import Path
 
 import duckdb
-from marts_fixture import build_marts
+import pytest
 
-from orchestration.settings import Paths
+from orchestration.settings import DEFAULT_REGION, Paths
 from reports import build_reports
+from reports.data import open_marts
+from reports.editions import Edition, editions
+from reports.monitoring import write_edition
+from reports.render.html import num, pct
 
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
@@ -19,8 +27,27 @@ def sections(html: str) -> dict[str, str]:
     return dict(re.findall(r'<section id="([^"]+)">(.*?)</section>', html, re.S))
 
 
+def report(published: Paths, stem: str = "monitoring-report-2024") -> dict[str, str]:
+    return sections((published.reports / f"{stem}.html").read_text(encoding="utf-8"))
+
+
+def query(marts_db: Path, sql: str, params: list[object] | None = None) -> list[tuple]:
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+def scorecard_rows(marts_db: Path, year: int) -> list[tuple]:
+    return query(
+        marts_db,
+        "select indicator_code, indicator_name_zh, status_zh, status_code, latest_value, "
+        "expected_value, baseline_value from rpt_plan_scorecard_as_of "
+        "where region_code = ? and as_of_year = ? order by indicator_seq",
+        [DEFAULT_REGION, year],
+    )
+
+
 def test_the_latest_year_and_the_midterm_edition_are_written_with_index_and_steward(
-    built: list[Path], warehouse: Paths
+    built: list[Path], published: Paths
 ):
     names = {path.name for path in built}
     assert names == {
@@ -32,25 +59,45 @@ def test_the_latest_year_and_the_midterm_edition_are_written_with_index_and_stew
         "steward-review.xlsx",
         "index.html",
     }
-    assert all(path.parent == warehouse.reports and path.stat().st_size > 0 for path in built)
-    index = (warehouse.reports / "index.html").read_text(encoding="utf-8")
+    assert all(path.stat().st_size > 0 for path in built)
+    index = (published.reports / "index.html").read_text(encoding="utf-8")
     for name in names - {"index.html"}:
         assert f'href="{name}"' in index
 
 
-def test_a_final_edition_is_written_once_2025_has_data(warehouse: Paths):
-    marts = build_marts(warehouse.marts_db, latest_year=2025)
-    names = {path.name for path in build_reports(marts, warehouse.reports)}
-    assert {"monitoring-report-2025.html", "monitoring-report-2025-final.html"} <= names
-    final = (warehouse.reports / "monitoring-report-2025-final.html").read_text(encoding="utf-8")
+def test_the_final_edition_is_chosen_once_the_end_year_has_data_and_renders(
+    marts_db: Path, tmp_path: Path
+):
+    assert Edition(2025, "final") in editions([2021, 2022, 2023, 2024, 2025])
+    assert all(e.kind != "final" for e in editions([2021, 2022, 2023, 2024]))
+    with open_marts(marts_db) as marts:
+        written = write_edition(marts, Edition(2025, "final"), tmp_path)
+    assert {p.name for p in written} == {
+        "monitoring-report-2025-final.html",
+        "monitoring-report-2025-final.xlsx",
+    }
+    final = written[0].read_text(encoding="utf-8")
     assert "总结评估报告（2025年）" in final and "Final evaluation (2025)" in final
 
 
-def test_an_evaluation_year_can_be_chosen(marts_db: Path, warehouse: Paths):
-    names = {path.name for path in build_reports(marts_db, warehouse.reports, 2022)}
+def test_an_evaluation_year_reads_the_scorecard_as_of_that_year(marts_db: Path, tmp_path: Path):
+    names = {path.name for path in build_reports(marts_db, tmp_path, 2022)}
     assert "monitoring-report-2022.html" in names
-    html = (warehouse.reports / "monitoring-report-2022.html").read_text(encoding="utf-8")
+    html = (tmp_path / "monitoring-report-2022.html").read_text(encoding="utf-8")
     assert "截至2022年" in html
+    scorecard = sections(html)["scorecard"].split("<tr")
+    rows = scorecard_rows(marts_db, 2022)
+    assert rows != scorecard_rows(marts_db, 2024), "the as-of years should differ in the fixture"
+    for code, _, status, _, latest, _, _ in rows:
+        [row] = [r for r in scorecard if f'<span class="code">{code}</span>' in r]
+        assert f"<b>{status}</b>" in row and num(latest) in row, code
+
+
+def test_a_year_outside_the_as_of_years_is_refused_with_the_years_there_are(
+    marts_db: Path, tmp_path: Path
+):
+    with pytest.raises(ValueError, match=r"2030.*as-of years: 2021, 2022, 2023, 2024, 2025"):
+        build_reports(marts_db, tmp_path, 2030)
 
 
 def test_every_page_is_self_contained(built: list[Path]):
@@ -62,58 +109,111 @@ def test_every_page_is_self_contained(built: list[Path]):
         assert "<style>" in html and 'charset="utf-8"' in html
 
 
-def test_the_scorecard_lists_the_22_indicators_with_their_status(built, warehouse: Paths):
-    html = (warehouse.reports / "monitoring-report-2024.html").read_text(encoding="utf-8")
-    scorecard = sections(html)["scorecard"]
-    with duckdb.connect(str(warehouse.marts_db), read_only=True) as con:
-        rows = con.execute(
-            "select i.name_zh, p.status_zh from dim_indicator i join fct_indicator_progress p "
-            "using (indicator_code) where p.year = 2024"
-        ).fetchall()
+def test_the_scorecard_shows_each_indicator_as_the_mart_states_it(published: Paths, marts_db: Path):
+    scorecard = report(published)["scorecard"]
+    rows = scorecard_rows(marts_db, 2024)
     assert len(rows) == 22
     table_rows = scorecard.split("<tr")
-    for name, status in rows:
+    for code, name, status, _, latest, expected, baseline in rows:
         [row] = [r for r in table_rows if f'<span class="zh">{escape(name)}</span>' in r]
-        assert f"<b>{status}</b>" in row, (name, status)
+        assert f"<b>{status}</b>" in row, (code, status)
+        for figure in (latest, expected, baseline):
+            assert num(figure) in row, (code, figure)
     for header in ["2020年基期值", "2025年目标值", "最新值", "预期值", "完成进度"]:
         assert header in scorecard
 
 
-def test_the_summary_counts_indicators_per_status(built, warehouse: Paths):
-    html = (warehouse.reports / "monitoring-report-2024.html").read_text(encoding="utf-8")
-    summary = sections(html)["summary"]
-    with duckdb.connect(str(warehouse.marts_db), read_only=True) as con:
-        counts = dict(
-            con.execute(
-                "select status_code, count(*) from fct_indicator_progress where year = 2024 "
-                "group by all"
-            ).fetchall()
+def test_the_summary_counts_indicators_per_status(published: Paths, marts_db: Path):
+    summary = report(published)["summary"]
+    counts = dict(
+        query(
+            marts_db,
+            "select status_code, count(*) from rpt_plan_scorecard_as_of "
+            "where region_code = ? and as_of_year = 2024 group by all",
+            [DEFAULT_REGION],
         )
+    )
+    assert counts.get("lagging") and counts.get("constraint_violated"), "fixture lacks variety"
     expected = (
         f"提前实现{counts.get('achieved_early', 0)}项、快于预期{counts.get('ahead', 0)}项、"
         f"基本符合预期{counts.get('on_track', 0)}项、滞后{counts.get('lagging', 0)}项"
     )
     assert expected in summary
+    assert f"约束未达标{counts['constraint_violated']}项" in summary
 
 
-def test_binding_indicators_are_shown_on_their_own(built, warehouse: Paths):
-    html = (warehouse.reports / "monitoring-report-2024.html").read_text(encoding="utf-8")
-    binding = sections(html)["binding"]
-    with duckdb.connect(str(warehouse.marts_db), read_only=True) as con:
-        codes = con.execute("select indicator_code, is_binding from dim_indicator").fetchall()
-    for code, is_binding in codes:
+def test_status_labels_and_colours_come_from_the_status_dim(published: Paths, marts_db: Path):
+    html = (published.reports / "monitoring-report-2024.html").read_text(encoding="utf-8")
+    shown = query(
+        marts_db,
+        "select distinct s.status_zh, s.status_en, s.status_colour from rpt_plan_scorecard_as_of "
+        "join dim_progress_status s using (status_code) where as_of_year = 2024",
+    )
+    for zh, en, colour in shown:
+        assert f'style="--c:{colour}"><i aria-hidden="true"></i><b>{zh}</b> <small>{en}' in html
+    notes = sections(html)["notes"]
+    for (rule,) in query(marts_db, "select status_rule_zh from dim_progress_status"):
+        assert escape(rule) in notes
+
+
+def test_binding_indicators_are_shown_on_their_own(published: Paths, marts_db: Path):
+    binding = report(published)["binding"]
+    for code, is_binding in query(marts_db, "select indicator_code, is_binding from dim_indicator"):
         assert (f'<span class="code">{code}</span>' in binding) == is_binding, code
 
 
-def test_there_is_a_chart_per_indicator_and_boxes_and_sectors(built, warehouse: Paths):
-    parts = sections((warehouse.reports / "monitoring-report-2024.html").read_text("utf-8"))
-    assert parts["charts"].count("<svg") == 22
-    assert "规划路径" in parts["charts"] and "目标 600" in parts["charts"]
-    assert parts["boxes"].count("专栏") >= 30 and "<svg" in parts["boxes"]
-    assert "医药健康" in parts["sectors"] and "300" in parts["sectors"]
+def test_there_is_a_chart_per_indicator_on_the_mart_path(published: Paths, marts_db: Path):
+    charts = report(published)["charts"]
+    figures = charts.split("<figure>")[1:]
+    assert len(figures) == 22
+    assert "规划路径" in charts and "目标 600" in charts
+    paths = dict(
+        query(
+            marts_db,
+            "select indicator_code, count(*) from fct_indicator_expected_path "
+            "where expected_value is not null group by all",
+        )
+    )
+    seq = dict(query(marts_db, "select indicator_seq, indicator_code from dim_indicator"))
+    for figure in figures:
+        number = int(re.search(r">(\d+)\. ", figure).group(1))
+        dashed = re.search(r'<polyline points="([^"]*)"[^>]*stroke-dasharray', figure)
+        drawn = len(dashed.group(1).split()) if dashed else 0
+        assert drawn == paths.get(seq[number], 0), seq[number]
 
 
-def test_the_midterm_edition_reports_as_of_2023(built, warehouse: Paths):
-    html = (warehouse.reports / "monitoring-report-2023-midterm.html").read_text("utf-8")
+def test_boxes_show_the_as_of_summary_of_the_mart(published: Paths, marts_db: Path):
+    boxes = report(published)["boxes"]
+    assert boxes.count("专栏") >= 30 and "<svg" in boxes
+    for (label,) in query(marts_db, "select project_status_zh from dim_project_status"):
+        assert label in boxes
+    [(listed, reporting, share)] = query(
+        marts_db,
+        "select projects_listed, projects_reporting, investment_completion_share "
+        "from rpt_project_box_summary_as_of where box_no = 1 and as_of_year = 2024",
+    )
+    [row] = [r for r in boxes.split("<tr>") if "专栏 1</span>" in r]
+    assert f">{listed}</span>" in row and f">{reporting}</span>" in row and pct(share) in row
+
+
+def test_a_sector_shows_one_percentage_in_the_chart_and_the_table(published: Paths, marts_db: Path):
+    sectors = report(published)["sectors"]
+    rows = query(
+        marts_db,
+        "select sector_name_zh, output_value, share_of_planned_change_achieved "
+        "from rpt_sector_scorecard_as_of where as_of_year = 2024 "
+        "and output_target_2025 is not null and share_of_planned_change_achieved is not null",
+    )
+    assert rows, "the fixture reports no sector with a target"
+    chart, table = sectors.split("</figure>")
+    for name, output, share in rows:
+        [bar] = [g for g in chart.split("<g>") if f">{name}</text>" in g]
+        assert f"（完成进度 {pct(share)}）" in bar and num(output) in bar, name
+        [row] = [r for r in table.split("<tr>") if f'<span class="zh">{name}</span>' in r]
+        assert pct(share) in row, name
+
+
+def test_the_midterm_edition_reports_as_of_2023(published: Paths):
+    html = (published.reports / "monitoring-report-2023-midterm.html").read_text("utf-8")
     assert "中期评估报告（2023年）" in html and "截至2023年" in html
     assert "截至2024年" not in html

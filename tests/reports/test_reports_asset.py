@@ -18,7 +18,7 @@ def test_the_reports_asset_follows_the_publish_asset():
     assert asset.descriptions_by_key[asset.key]
 
 
-def test_materialising_the_asset_writes_the_reports(marts_db: Path, warehouse: Paths):
+def test_materialising_the_asset_writes_the_reports(own_marts: Path, warehouse: Paths):
     result = dg.materialize([monitoring_reports])
     assert result.success
     [event] = result.get_asset_materialization_events()

@@ -5,80 +5,128 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import duckdb
+from synthetic import SCRIPT, SUM
+
 from orchestration.settings import Paths
-from reports import build_reports
+from reports.render.html import num
 
 
-def page(warehouse: Paths) -> dict[str, str]:
-    html = (warehouse.reports / "steward-review.html").read_text(encoding="utf-8")
+def page(published: Paths) -> dict[str, str]:
+    html = (published.reports / "steward-review.html").read_text(encoding="utf-8")
     return dict(re.findall(r'<section id="([^"]+)">(.*?)</section>', html, re.S))
 
 
-def test_submissions_are_counted_by_department_dataset_and_year(built, warehouse: Paths):
-    summary = page(warehouse)["by-department"].split("<details>")[0]
-    [stats] = [row for row in summary.split("<tr>") if "梅河口市统计局" in row]
-    accepted, rejected, duplicate = (
-        f'<span class="pill {s}">1</span>' for s in ("accepted", "rejected", "duplicate")
+def query(marts_db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_files_are_counted_by_department_dataset_and_year_as_the_mart_counts_them(
+    published: Paths, marts_db: Path
+):
+    summary = page(published)["by-department"].split("<details>")[0]
+    counts = query(
+        marts_db,
+        "select d.name_zh, year(c.period_start) as year, sum(files_accepted), "
+        "sum(files_rejected), sum(files_duplicate) from rpt_submission_completeness c "
+        "join dim_department d using (department_code) where c.dataset = 'indicator_values' "
+        "and c.department_code in ('stats', 'water') group by all order by all",
     )
-    assert "2024年" in summary and "2025年" in summary
-    assert accepted in stats and duplicate in stats and rejected not in stats
-    [water] = [row for row in summary.split("<tr>") if "梅河口市水利局" in row]
-    assert rejected in water and accepted not in water
+    assert {name for name, *_ in counts} == {"梅河口市统计局", "梅河口市水利局"}
+    for name, year, accepted, rejected, duplicate in counts:
+        [row] = [r for r in summary.split("<tr>") if name in r and "指标数据" in r]
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+        header = re.findall(r"<th[^>]*>(.*?)</th>", summary)
+        cell = cells[next(i for i, h in enumerate(header) if f"{year}年" in h)]
+        for status, n in (("accepted", accepted), ("rejected", rejected), ("duplicate", duplicate)):
+            if n:
+                assert f'<span class="pill {status}">{n}</span>' in cell, (name, year, status)
 
 
-def test_every_file_is_listed(built, warehouse: Paths):
-    summary = page(warehouse)["by-department"]
-    assert "All 5 files" in summary
-    for name in ["indicators-2024.xlsx", "finance-2024.csv", "@SUM(1+1).xlsx"]:
+def test_every_file_is_listed(published: Paths, marts_db: Path):
+    summary = page(published)["by-department"]
+    names = [name for (name,) in query(marts_db, "select file_name from submission_log")]
+    assert f"All {len(names)} files" in summary
+    for name in names:
         assert name in summary
 
 
-def test_every_rejection_shows_its_reasons_and_quarantined_rows(built, warehouse: Paths):
-    rejections = page(warehouse)["rejections"]
-    assert "@SUM(1+1).xlsx" in rejections and "water-2024.xlsx" in rejections
-    assert "表头无法识别" in rejections and "未知产业：新能源车" in rejections
-    assert "2 quarantined rows" in rejections and "1 quarantined rows" in rejections
-    assert "not_a_number" in rejections and "header_not_recognised" in rejections
+def test_every_rejection_shows_its_reasons_and_quarantined_rows(published: Paths, marts_db: Path):
+    rejections = page(published)["rejections"]
+    rejected = query(
+        marts_db,
+        "select log.file_name, count(quarantine.quarantine_id) from submission_log as log "
+        "left join quarantine using (submission_id) where log.status = 'rejected' group by all",
+    )
+    assert {name for name, _ in rejected} >= {f"{SUM}.csv", "water-2024.csv"}
+    for name, rows in rejected:
+        assert name in rejections and f"{rows} quarantined rows" in rejections, name
+    assert "未找到可识别的表头" in rejections and "产业“新能源车”不在产业目录中" in rejections
+    assert "formula_in_cell" in rejections and "unknown_sector" in rejections
 
 
-def test_submitted_text_is_escaped_not_executed(built, warehouse: Paths):
-    html = (warehouse.reports / "steward-review.html").read_text(encoding="utf-8")
+def test_submitted_text_is_escaped_not_executed(published: Paths):
+    html = (published.reports / "steward-review.html").read_text(encoding="utf-8")
+    assert SCRIPT in (published.raw / "stats" / "季度快报_2024Q3.csv").read_text("utf-8")
     assert "<script" not in html
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
 
 
-def test_missing_and_overdue_submissions_are_listed(built, warehouse: Paths):
-    missing = page(warehouse)["missing"]
-    assert "梅河口市卫生健康局" in missing and "梅河口市水利局" in missing
-    assert "梅河口市统计局" not in missing and "梅河口市财政局" not in missing
-    assert "3 of the 5 periods already due are overdue" in missing
+def test_missing_and_overdue_submissions_are_listed(published: Paths, marts_db: Path):
+    missing = page(published)["missing"]
+    overdue = query(
+        marts_db,
+        "select distinct d.name_zh from rpt_submission_completeness c "
+        "join dim_department d using (department_code) where c.is_overdue",
+    )
+    on_time = query(
+        marts_db,
+        "select d.name_zh from rpt_submission_completeness c join dim_department d "
+        "using (department_code) group by all having not bool_or(c.is_overdue)",
+    )
+    assert overdue
+    for (name,) in overdue:
+        assert name in missing, name
+    for (name,) in on_time:
+        assert name not in missing.split("<details>")[0], name
+    [(due, late)] = query(
+        marts_db,
+        "select count(*) filter (where is_due), count(*) filter (where is_overdue) "
+        "from rpt_submission_completeness",
+    )
+    assert f"{late} of the {due} periods already due are overdue" in missing
 
 
-def test_revisions_show_old_and_new_value(built, warehouse: Paths):
-    revisions = page(warehouse)["revisions"]
-    assert "地区生产总值" in revisions and "S-2023-v1 → S-2023" in revisions
-    old, new = re.findall(r"<td class=\"num\">(?:<b>)?([\d,.]+)", revisions)[-2:]
-    assert float(new.replace(",", "")) - float(old.replace(",", "")) == 12.5
+def test_revisions_show_old_and_new_value(published: Paths):
+    revisions = page(published)["revisions"]
+    assert "地区生产总值" in revisions and "2023" in revisions
+    assert f'<td class="num">{num(430)}</td>' in revisions
+    assert f"<b>{num(442.5)}</b> 亿元" in revisions
 
 
-def test_warnings_await_review(built, warehouse: Paths):
-    warnings = page(warehouse)["warnings"]
-    assert "extra_column" in warnings and "多余的列已忽略" in warnings
+def test_warnings_await_review(published: Paths):
+    warnings = page(published)["warnings"]
+    assert "extra_column_ignored" in warnings and SUM in warnings
+    assert "formula_neutralised" in warnings and "已在前面加单引号" in warnings
 
 
-def test_the_latest_validation_run_is_shown_with_failures_first(built, warehouse: Paths):
-    validation = page(warehouse)["validation"]
-    assert "run-2" in validation and "run-1" not in validation
-    rows = validation.split("<tbody>")[1]
-    assert rows.index("marts.fct_project_progress") < rows.index("marts.fct_indicator_progress")
-    assert "GX Data Docs not built yet" in validation
+def test_the_latest_validation_run_is_shown_in_full(published: Paths, marts_db: Path):
+    validation = page(published)["validation"]
+    [(run_id, expectations, failed)] = query(
+        marts_db,
+        "select run_id, count(*), count(*) filter (where not success) from validation_result "
+        "where run_id = (select arg_max(run_id, validated_at) from validation_result) group by 1",
+    )
+    assert run_id in validation
+    assert f"{expectations} 条规则，未通过 <b>{failed}</b> 条" in validation
+    assert validation.split("<tbody>")[1].count("<tr>") == expectations
+    assert "marts.fct_indicator_expected_path" in validation
 
 
-def test_the_gx_data_docs_are_linked_relatively_when_built(marts_db: Path, warehouse: Paths):
-    docs = warehouse.gx / "data_docs" / "local_site" / "index.html"
-    docs.parent.mkdir(parents=True)
-    docs.write_text("<html></html>", encoding="utf-8")
-    build_reports(marts_db, warehouse.reports)
-    assert 'href="../gx/data_docs/local_site/index.html"' in page(warehouse)["validation"]
-    index = (warehouse.reports / "index.html").read_text(encoding="utf-8")
-    assert 'href="../gx/data_docs/local_site/index.html"' in index
+def test_the_gx_data_docs_are_linked_relatively(published: Paths):
+    validation = page(published)["validation"]
+    [href] = re.findall(r'<a href="([^"]+)">打开 Great Expectations 数据文档', validation)
+    assert not href.startswith(("/", "http")) and (published.reports / href).resolve().exists()
+    index = (published.reports / "index.html").read_text(encoding="utf-8")
+    assert f'href="{href}"' in index

@@ -1,16 +1,18 @@
-"""Workbooks: the scorecard is there, and no cell starts a formula from submitted text."""
+"""Workbooks: headers are the marts' comments, figures the marts', no cell starts a formula."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 import pytest
-from fixture_submissions import HYPERLINK
 from openpyxl import load_workbook
+from synthetic import SUM
 
-from orchestration.settings import Paths
-from reports.xlsx import Column, neutralise, open_workbook, write_table
+from orchestration.settings import DEFAULT_REGION, Paths
+from reports.data import split_label
+from reports.render.xlsx import Column, neutralise, open_workbook, write_table
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -39,6 +41,14 @@ def cells(path: Path):
             yield from row
 
 
+def comments(marts_db: Path, table: str) -> dict[str, str]:
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        rows = con.execute(
+            "select column_name, comment from duckdb_columns() where table_name = ?", [table]
+        ).fetchall()
+    return {column: "\n".join(split_label(comment)) for column, comment in rows}
+
+
 def test_no_cell_of_any_workbook_starts_a_formula(built: list[Path]):
     workbooks = [p for p in built if p.suffix == ".xlsx"]
     assert len(workbooks) == 3
@@ -49,35 +59,77 @@ def test_no_cell_of_any_workbook_starts_a_formula(built: list[Path]):
                 assert not cell.value.startswith(DANGEROUS), (path.name, cell.coordinate)
 
 
-def test_submitted_formula_text_survives_as_inert_text(built, warehouse: Paths):
-    texts = [c.value for c in cells(warehouse.reports / "steward-review.xlsx")]
-    assert "'" + HYPERLINK in texts  # the quarantine reason
-    assert any(isinstance(t, str) and t.startswith("'" + HYPERLINK) for t in texts)  # reasons
-    assert "'@SUM(1+1).xlsx" in texts  # a file name
+def test_submitted_formula_text_survives_as_inert_text(published: Paths):
+    texts = [c.value for c in cells(published.reports / "steward-review.xlsx")]
+    assert f"'{SUM}.csv" in texts  # a file name
+    assert f"'{SUM}" in texts  # a header a department wrote, in a warning
 
 
 def test_numbers_stay_numbers(tmp_path: Path):
     book = open_workbook(tmp_path / "t.xlsx")
     frame = pd.DataFrame({"n": [1.5, None], "s": ["-3", "x"]})
-    write_table(book, "t", frame, [Column("n", "数", "n"), Column("s", "文", "s")])
+    labels = {"n": ("数", "number"), "s": ("文", "text")}
+    write_table(book, "t", frame, [Column("n"), Column("s")], labels)
     book.close()
     sheet = load_workbook(tmp_path / "t.xlsx")["t"]
+    assert sheet["A1"].value == "数\nnumber"
     assert sheet["A2"].value == 1.5 and sheet["A2"].data_type == "n"
     assert sheet["A3"].value is None
     assert sheet["B2"].value == "'-3" and sheet["B2"].data_type == "s"
 
 
-def test_the_monitoring_workbook_shows_the_scorecard(built, warehouse: Paths):
-    book = load_workbook(warehouse.reports / "monitoring-report-2024.xlsx")
+def test_a_column_the_marts_do_not_describe_is_refused(tmp_path: Path):
+    book = open_workbook(tmp_path / "t.xlsx")
+    with pytest.raises(KeyError, match="no label for column 'undocumented'"):
+        write_table(book, "t", pd.DataFrame({"undocumented": [1]}), [Column("undocumented")], {})
+    book.close()
+
+
+def test_the_monitoring_workbook_shows_the_marts_scorecard_under_their_labels(
+    published: Paths, marts_db: Path
+):
+    book = load_workbook(published.reports / "monitoring-report-2024.xlsx")
     assert "计分卡 Scorecard" in book.sheetnames and "约束性指标 Binding" in book.sheetnames
+    labels = comments(marts_db, "rpt_plan_scorecard_as_of")
     sheet = book["计分卡 Scorecard"]
     header = [c.value for c in sheet[3]]
-    assert header[:4] == ["序号\nNo.", "指标代码\nCode", "类别\nCategory", "指标名称\nIndicator"]
-    rows = [r for r in sheet.iter_rows(min_row=4, values_only=True) if r[0] is not None]
-    assert len(rows) == 22
-    first = dict(zip(header, rows[0], strict=True))
-    assert first["指标名称\nIndicator"] == "地区生产总值"
-    assert first["2020年基期值\nBaseline 2020"] == 295
-    assert first["状态\nStatus"] in {"提前实现", "快于预期", "基本符合预期", "滞后"}
+    assert header[:4] == [labels[c] for c in ("indicator_seq", "indicator_code", "category_zh")] + [
+        labels["indicator_name_zh"]
+    ]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=4, values_only=True)]
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        mart = con.execute(
+            "select indicator_code, latest_value, status_zh, is_binding from "
+            "rpt_plan_scorecard_as_of where region_code = ? and as_of_year = 2024",
+            [DEFAULT_REGION],
+        ).fetchall()
+    assert len(rows) == len(mart) == 22
+    shown = {r[labels["indicator_code"]]: r for r in rows}
+    for code, latest, status, _ in mart:
+        assert shown[code][labels["status_zh"]] == status, code
+        assert shown[code][labels["latest_value"]] == (None if latest is None else float(latest))
     binding = book["约束性指标 Binding"]
-    assert len([r for r in binding.iter_rows(min_row=4, values_only=True) if r[0]]) == 9
+    assert len([r for r in binding.iter_rows(min_row=4, values_only=True) if r[0]]) == sum(
+        1 for *_, is_binding in mart if is_binding
+    )
+
+
+def test_every_sheet_header_is_a_column_comment_of_the_marts(published: Paths, marts_db: Path):
+    sheets = {
+        "monitoring-report-2024.xlsx": {
+            "计分卡 Scorecard": "rpt_plan_scorecard_as_of",
+            "重大项目 Boxes": "rpt_project_box_summary_as_of",
+            "产业 Sectors": "rpt_sector_scorecard_as_of",
+        },
+        "steward-review.xlsx": {
+            "报送 Submissions": "submission_log",
+            "隔离行 Quarantine": "quarantine",
+            "修订 Revisions": "fct_indicator_value",
+        },
+    }
+    for workbook, tables in sheets.items():
+        book = load_workbook(published.reports / workbook)
+        for sheet, table in tables.items():
+            rows = list(book[sheet].iter_rows(values_only=True))
+            header = next(r for r in rows if r and r[0] and "\n" in str(r[0]))
+            assert set(header) <= set(comments(marts_db, table).values()), (workbook, sheet)
