@@ -27,23 +27,36 @@ plan_years as (
     {%- endfor %}
 ),
 
+last_of_each_year as (
+    select
+        *,
+        cast(extract(year from report_month) as integer) as report_year,
+        row_number() over (
+            partition by project_code, extract(year from report_month)
+            order by report_month desc
+        ) as recency_in_year
+    from progress
+),
+
 as_of_years as (
     select as_of_year from plan_years
     union
-    select distinct cast(extract(year from report_month) as integer) as as_of_year from progress
+    select distinct report_year as as_of_year from last_of_each_year
 ),
 
 latest_reports as (
     select
         as_of_years.as_of_year,
-        progress.*,
+        last_of_each_year.*,
         row_number() over (
-            partition by as_of_years.as_of_year, progress.project_code
-            order by progress.report_month desc
+            partition by as_of_years.as_of_year, last_of_each_year.project_code
+            order by last_of_each_year.report_month desc
         ) as recency
     from as_of_years
-    inner join progress
-        on extract(year from progress.report_month) <= as_of_years.as_of_year
+    inner join last_of_each_year
+        on
+            as_of_years.as_of_year >= last_of_each_year.report_year
+            and last_of_each_year.recency_in_year = 1
 ),
 
 project_latest as (
