@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import reports.monitoring.data as md
 from orchestration.settings import paths
 from reports.data import open_marts
 from reports.editions import editions
 from reports.index import find_gx_index, relative_link, render_index
-from reports.monitoring import data as md
-from reports.monitoring import write_edition
-from reports.steward import write_steward
+from reports.monitoring.page import write_edition
+from reports.steward.page import write_steward
 
 
 def build_reports(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import reports.monitoring.data as md
 from orchestration.settings import PLAN_END_YEAR, PLAN_START_YEAR
 from reports.data import Marts, records
 from reports.editions import Edition
-from reports.monitoring import data as md
 from reports.monitoring.charts import charts_section, indicator_series
 from reports.monitoring.notes import notes_section
 from reports.monitoring.portfolio import boxes_section, sectors_section

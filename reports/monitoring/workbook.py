@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 
+import reports.monitoring.data as md
 from reports.editions import Edition
-from reports.monitoring import data as md
 from reports.monitoring.charts import Series, indicator_series
 from reports.monitoring.summary import summary_sentences
 from reports.render.xlsx import NUMBER, SHARE, Column, open_workbook, write_table

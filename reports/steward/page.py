@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import reports.steward.data as sd
 from reports.data import Marts
 from reports.render.html import esc, page
-from reports.steward import data as sd
 from reports.steward.sections import (
     completeness_section,
     revisions_section,
