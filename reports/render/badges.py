@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from reports.render.html import esc, is_missing
 
-UNKNOWN_COLOUR = "#6b7280"
+UNKNOWN_COLOUR = "#6b7280"  # only for a code the dim lacks, which the marts' tests rule out
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class Statuses:
             for r in rows
         )
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Status]:
         return iter(self.by_code.values())
 
     def __contains__(self, code: object) -> bool:
