@@ -20,17 +20,16 @@ import xlsxwriter
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
-# A spreadsheet reads a cell typed with one of these first characters as a formula (OWASP CSV
-# injection); a text that starts with one is written with an apostrophe in front, as a string.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+from orchestration import cells
+
 NUMBER = "#,##0.00"
 SHARE = "0.0%"
 Labels = Mapping[str, tuple[str, str]]
 
 
 def neutralise(text: str) -> str:
-    """Text that cannot be taken for a formula: an apostrophe before a dangerous first character."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text that cannot be taken for a formula (the one rule of orchestration.cells)."""
+    return cells.neutralise(text)[0]
 
 
 @dataclass(frozen=True)
