@@ -35,7 +35,7 @@ def cmd_prepare(_: argparse.Namespace) -> int:
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     """One full refresh: intake, dbt build, audit, publish, reports."""
-    from orchestration.runner import print_summary, run_refresh
+    from orchestration.refresh.runner import print_summary, run_refresh
 
     _use_dagster_home()
     _prepare()
@@ -46,7 +46,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
 
 def cmd_status(_: argparse.Namespace) -> int:
     """What is published, when, from which submissions, and what failed last."""
-    from orchestration.runner import print_status
+    from orchestration.refresh.runner import print_status
 
     _use_dagster_home()
     return print_status()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import dagster as dg
 
 from orchestration.audit import audit_checks
-from orchestration.intake import intake_assets, raw_files_sensor
-from orchestration.jobs import nightly_refresh, refresh_job
 from orchestration.publish.assets import marts_duckdb
+from orchestration.refresh.assets import intake_assets
+from orchestration.refresh.jobs import nightly_refresh, refresh_job
+from orchestration.refresh.sensors import raw_files_sensor
 from orchestration.reports import report_assets
 from orchestration.transform.assets import planwatch_dbt
 from orchestration.transform.docs import dbt_docs_site

@@ -18,6 +18,26 @@ SEEDS_DIR: Path = DBT_PROJECT_DIR / "seeds"
 EXPECTATIONS_DIR: Path = REPO_ROOT / "expectations"
 TEMPLATES_DIR: Path = REPO_ROOT / "raw" / "templates"
 PLAN_TEXT: Path = REPO_ROOT / "raw" / "plan" / "meihekou-14th-five-year-plan.txt"
+PACKAGE_DIR: Path = REPO_ROOT / "orchestration"
+REPORTS_CODE_DIR: Path = REPO_ROOT / "reports"
+
+# What shapes the published marts and reports: a change to any of these files means the
+# next refresh rebuilds even when no submission arrived. Intake code is left out because a
+# change there only matters to files that arrive later.
+BUILD_INPUTS: tuple[Path, ...] = (
+    DBT_PROJECT_DIR / "models",
+    DBT_PROJECT_DIR / "seeds",
+    DBT_PROJECT_DIR / "macros",
+    DBT_PROJECT_DIR / "tests",
+    DBT_PROJECT_DIR / "dbt_project.yml",
+    EXPECTATIONS_DIR,
+    PACKAGE_DIR / "audit",
+    PACKAGE_DIR / "publish",
+    REPORTS_CODE_DIR,
+)
+
+# The schema of build.duckdb that dbt builds the marts in (dbt_project.yml, +schema).
+MARTS_SCHEMA: str = "marts"
 
 BASELINE_YEAR: int = 2020
 PLAN_START_YEAR: int = 2021

@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 
 from orchestration.audit.suites import MartSuite
+from orchestration.sql import sql_literal
 
 AUDIT_SCHEMA = "audit"
 VALIDATION_RESULT = "validation_result"
@@ -57,10 +58,6 @@ def bind_parameters(con: duckdb.DuckDBPyConnection, suite: MartSuite) -> dict[st
     return bound
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def ensure_table(con: duckdb.DuckDBPyConnection) -> None:
     """Create audit.validation_result (or add columns it lacks), described like the marts."""
     table = f"{AUDIT_SCHEMA}.{VALIDATION_RESULT}"
@@ -70,9 +67,9 @@ def ensure_table(con: duckdb.DuckDBPyConnection) -> None:
     for name, (kind, _) in COLUMNS.items():
         added = kind.removesuffix(" not null")
         con.execute(f"alter table {table} add column if not exists {name} {added}")
-    con.execute(f"comment on table {table} is {_literal(TABLE_COMMENT)}")
+    con.execute(f"comment on table {table} is {sql_literal(TABLE_COMMENT)}")
     for name, (_, comment) in COLUMNS.items():
-        con.execute(f"comment on column {table}.{name} is {_literal(comment)}")
+        con.execute(f"comment on column {table}.{name} is {sql_literal(comment)}")
 
 
 def append_results(build_db: Path, rows: list[dict[str, Any]]) -> int:

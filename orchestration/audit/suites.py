@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from orchestration.settings import EXPECTATIONS_DIR
+from orchestration.settings import EXPECTATIONS_DIR, MARTS_SCHEMA
 
 SUITES_DIR: Path = EXPECTATIONS_DIR / "suites"
 MART_SUITE_GLOB = "marts.*.json"
-MARTS_SCHEMA = "marts"
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 GX's SQL datasource does not work over DuckDB, so the batch is a DataFrame read from
 build.duckdb. The context is ephemeral (suites come from the repository), but its
-validation results (gx/marts_validations; intake keeps its own in gx/validations) and the
-Data Docs site (gx/data_docs) are files under the warehouse, so the docs keep history.
+validation results (gx/marts_validations; intake keeps its own in gx/intake_validations)
+and the Data Docs site (gx/data_docs) are files under the warehouse, so the docs keep
+history.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from great_expectations.data_context.types.resource_identifiers import (
     ValidationResultIdentifier,
 )
 
-from orchestration.audit.suites import MARTS_SCHEMA, MartSuite
+from orchestration.audit.suites import MartSuite
+from orchestration.settings import MARTS_SCHEMA
 
 RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 DOCS_SITE = "local_site"

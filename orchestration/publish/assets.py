@@ -3,13 +3,11 @@
 import dagster as dg
 
 from orchestration.audit import AUDIT_SCHEMA, results_summary
-from orchestration.publish.fingerprint import input_fingerprint
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
-from orchestration.settings import paths
+from orchestration.refresh.fingerprint import input_fingerprint
+from orchestration.settings import MARTS_SCHEMA, paths
 from orchestration.transform.assets import MART_KEYS
-
-MARTS_SCHEMA = "marts"
 
 
 @dg.asset(group_name="publish", deps=MART_KEYS, key="marts_duckdb")

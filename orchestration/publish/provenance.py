@@ -8,8 +8,8 @@ from typing import Any
 
 import duckdb
 
-from orchestration.publish.publish import has_table
 from orchestration.settings import REPO_ROOT
+from orchestration.sql import has_table
 
 
 def code_version() -> str:

@@ -17,6 +17,8 @@ from typing import Any
 
 import duckdb
 
+from orchestration.sql import sql_literal
+
 TEMP_GLOB = ".marts-*.duckdb.tmp"
 
 
@@ -28,10 +30,6 @@ class PublishResult:
     tables: dict[str, int]
 
 
-def _sql_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
 def _copy_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> int:
     con.execute(f'create table main."{table}" as select * from build."{schema}"."{table}"')
     comment = con.execute(
@@ -40,14 +38,14 @@ def _copy_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> int:
         [schema, table],
     ).fetchone()
     if comment and comment[0]:
-        con.execute(f'comment on table main."{table}" is {_sql_literal(comment[0])}')
+        con.execute(f'comment on table main."{table}" is {sql_literal(comment[0])}')
     columns = con.execute(
         "select column_name, comment from duckdb_columns() where database_name = 'build' "
         "and schema_name = ? and table_name = ? and comment is not null",
         [schema, table],
     ).fetchall()
     for column, text in columns:
-        con.execute(f'comment on column main."{table}"."{column}" is {_sql_literal(text)}')
+        con.execute(f'comment on column main."{table}"."{column}" is {sql_literal(text)}')
     return con.execute(f'select count(*) from main."{table}"').fetchone()[0]
 
 
@@ -91,7 +89,7 @@ def publish_marts(
     try:
         con = duckdb.connect(str(temp))
         try:
-            con.execute(f"attach {_sql_literal(str(build_db))} as build (read_only)")
+            con.execute(f"attach {sql_literal(str(build_db))} as build (read_only)")
             for schema, names in tables.items():
                 for table in names:
                     counts[table] = _copy_table(con, schema, table)
@@ -111,16 +109,6 @@ def publish_marts(
     finally:
         temp.unlink(missing_ok=True)
     return PublishResult(path=marts_db, tables=counts)
-
-
-def has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
-    """Whether the open database has `schema.table`."""
-    return bool(
-        con.execute(
-            "select count(*) from duckdb_tables() where schema_name = ? and table_name = ?",
-            [schema, table],
-        ).fetchone()[0]
-    )
 
 
 def list_tables(build_db: Path, schema: str) -> list[str]:

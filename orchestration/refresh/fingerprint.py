@@ -7,35 +7,23 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.publish.publish import has_table
-from orchestration.settings import DBT_PROJECT_DIR, EXPECTATIONS_DIR, REPO_ROOT
+from orchestration.settings import BUILD_INPUTS, REPO_ROOT
+from orchestration.sql import has_table
 
-SOURCE_ROOTS = (
-    DBT_PROJECT_DIR / "models",
-    DBT_PROJECT_DIR / "seeds",
-    DBT_PROJECT_DIR / "macros",
-    DBT_PROJECT_DIR / "tests",
-    DBT_PROJECT_DIR / "dbt_project.yml",
-    EXPECTATIONS_DIR,
-    REPO_ROOT / "orchestration" / "audit",
-    REPO_ROOT / "orchestration" / "publish",
-    REPO_ROOT / "reports",
-)
 SOURCE_SUFFIXES = {".sql", ".yml", ".yaml", ".csv", ".json", ".py", ".html", ".css"}
 
 
 def _source_files() -> list[Path]:
     files: list[Path] = []
-    for root in SOURCE_ROOTS:
+    for root in BUILD_INPUTS:
         candidates = [root] if root.is_file() else sorted(root.rglob("*"))
         files += [p for p in candidates if p.is_file() and p.suffix in SOURCE_SUFFIXES]
     return files
 
 
 def input_fingerprint(build_db: Path) -> str:
-    """Hash of what shapes the marts (dbt project, suites, audit, publish and report code,
-    reference data) plus every logged submission event; intake code is left out because
-    a change there only matters to files that arrive later."""
+    """Hash of the files that shape the marts (settings.BUILD_INPUTS) plus every logged
+    submission event in the build database."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(str(path.relative_to(REPO_ROOT)).encode())
