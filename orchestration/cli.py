@@ -7,17 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 
+from orchestration.refresh.instance import use_dagster_home
+from orchestration.refresh.lock import RefreshBusy, refresh_lock
 from orchestration.settings import DBT_PROJECT_DIR, paths
 
-
-def _use_dagster_home() -> None:
-    """Point Dagster at warehouse/dagster so CLI runs show up in the UI's history."""
-    home = paths().dagster_home
-    home.mkdir(parents=True, exist_ok=True)
-    config = home / "dagster.yaml"
-    if not config.exists():
-        config.write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
-    os.environ["DAGSTER_HOME"] = str(home)
+# Exit status of a refresh that did not start because another one is running (EX_TEMPFAIL).
+BUSY = 75
 
 
 def _prepare() -> None:
@@ -35,20 +30,26 @@ def cmd_prepare(_: argparse.Namespace) -> int:
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     """One full refresh: intake, dbt build, audit, publish, reports."""
-    from orchestration.refresh.runner import print_summary, run_refresh
+    from orchestration.refresh.runner import run_refresh
+    from orchestration.refresh.summary import print_summary
 
-    _use_dagster_home()
-    _prepare()
-    result = run_refresh(force=args.force)
+    use_dagster_home()
+    try:
+        with refresh_lock(paths().refresh_lock):
+            _prepare()
+            result = run_refresh(force=args.force)
+    except RefreshBusy as busy:
+        print(busy, file=sys.stderr)
+        return BUSY
     print_summary(result)
     return 0 if result.success else 1
 
 
 def cmd_status(_: argparse.Namespace) -> int:
     """What is published, when, from which submissions, and what failed last."""
-    from orchestration.refresh.runner import print_status
+    from orchestration.refresh.status import print_status
 
-    _use_dagster_home()
+    use_dagster_home()
     return print_status()
 
 
@@ -65,12 +66,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     from orchestration.ingest import ingest_file
 
-    return ingest_file(Path(args.file), args.dept)
+    try:
+        with refresh_lock(paths().refresh_lock):
+            return ingest_file(Path(args.file), args.dept)
+    except RefreshBusy as busy:
+        print(busy, file=sys.stderr)
+        return BUSY
 
 
 def cmd_ui(_: argparse.Namespace) -> int:
     """Start the Dagster UI on this project."""
-    _use_dagster_home()
+    use_dagster_home()
     _prepare()
     dagster = os.path.join(os.path.dirname(sys.executable), "dagster")
     os.execv(dagster, [dagster, "dev", "-m", "orchestration.definitions"])

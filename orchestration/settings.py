@@ -85,6 +85,18 @@ class Paths:
     def dbt_docs(self) -> Path:
         return self.warehouse / "dbt_docs"
 
+    def damaged_build_db(self, stamp: str) -> Path:
+        """Where a damaged build database is set aside (never deleted) before a rebuild."""
+        return self.warehouse / f"build.duckdb.damaged-{stamp}"
+
+    @property
+    def refresh_lock(self) -> Path:
+        return self.warehouse / "refresh.lock"
+
+    @property
+    def logs(self) -> Path:
+        return self.warehouse / "logs"
+
 
 def paths() -> Paths:
     """The current locations, read from the environment now."""

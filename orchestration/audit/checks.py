@@ -13,6 +13,7 @@ import dagster as dg
 
 from orchestration.audit.audit import SuiteOutcome, audit_marts
 from orchestration.audit.suites import MartSuite, mart_suites
+from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import paths
 from orchestration.transform.assets import MART_KEYS
 
@@ -54,7 +55,12 @@ def build_audit_checks(
         for s in suites
     ]
 
-    @dg.multi_asset_check(specs=specs, can_subset=True, name="gx_marts_audit")
+    @dg.multi_asset_check(
+        specs=specs,
+        can_subset=True,
+        name="gx_marts_audit",
+        required_resource_keys={REFRESH_LOCK},
+    )
     def gx_marts_audit(context: dg.AssetCheckExecutionContext) -> Iterator[dg.AssetCheckResult]:
         """Great Expectations suites over the built marts; a failure blocks the publish."""
         selected = context.selected_asset_check_keys

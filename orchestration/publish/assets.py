@@ -6,11 +6,14 @@ from orchestration.audit import AUDIT_SCHEMA, results_summary
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
 from orchestration.refresh.fingerprint import input_fingerprint
+from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import MARTS_SCHEMA, paths
 from orchestration.transform.assets import MART_KEYS
 
 
-@dg.asset(group_name="publish", deps=MART_KEYS, key="marts_duckdb")
+@dg.asset(
+    group_name="publish", deps=MART_KEYS, key="marts_duckdb", required_resource_keys={REFRESH_LOCK}
+)
 def marts_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     """The published marts file (warehouse/marts.duckdb), replaced atomically after audit."""
     where = paths()

@@ -1,24 +1,55 @@
 """The intake step of a refresh as a Dagster multi-asset: the six raw tables submissions feed.
 
-It lives in the refresh room, not in intake, because its one decision beyond calling
-intake is the refresh's: when nothing is new it yields nothing, so the rebuild, audit and
-publish downstream are skipped. Intake itself stays plain logic (`run_intake`).
+It lives in the refresh room, not in intake, because its decisions beyond calling intake
+are the refresh's: a damaged build database is set aside first (intake rebuilds it), and
+when nothing is new it yields nothing, so the rebuild, audit and publish downstream are
+skipped. Intake itself stays plain logic (`run_intake`).
 """
 
+import os
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import dagster as dg
+import duckdb
 
 from orchestration.intake.datasets.registry import DESCRIPTIONS
 from orchestration.intake.run import run_intake
-from orchestration.refresh.skip import NOTHING_NEW, nothing_new
-from orchestration.settings import paths
+from orchestration.refresh.resources import REFRESH_LOCK
+from orchestration.refresh.skip import build_db_problem, decide
+from orchestration.settings import Paths, paths
+from orchestration.sql import has_table
+
+SUBMISSION_LOG = dg.AssetKey(["raw", "submission_log"])
 
 
 class IntakeConfig(dg.Config):
     """Run options of the intake step."""
 
     force_rebuild: bool = False
+
+
+def submission_ids(build_db: Path) -> set[str]:
+    """Every submission id logged in the build database (none when there is no database)."""
+    if not build_db.exists():
+        return set()
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        if not has_table(con, "raw", "submission_log"):
+            return set()
+        return {
+            row[0] for row in con.execute("select submission_id from raw.submission_log").fetchall()
+        }
+
+
+def set_aside(where: Paths) -> Path:
+    """Move a damaged build database (and its WAL) out of the way; nothing is deleted."""
+    target = where.damaged_build_db(datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
+    os.replace(where.build_db, target)
+    wal = where.build_db.with_name(where.build_db.name + ".wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + ".wal"))
+    return target
 
 
 @dg.multi_asset(
@@ -28,6 +59,7 @@ class IntakeConfig(dg.Config):
         dg.AssetSpec(dg.AssetKey(["raw", t]), description=d, skippable=True)
         for t, d in DESCRIPTIONS.items()
     ],
+    required_resource_keys={REFRESH_LOCK},
 )
 def intake(
     context: dg.AssetExecutionContext, config: IntakeConfig
@@ -37,12 +69,28 @@ def intake(
     When no file event was logged and the code and reference data are those of the
     published version, nothing is yielded, so the rebuild, audit and publish are skipped.
     """
+    where = paths()
+    problem = build_db_problem(where)
+    if problem and where.build_db.exists():
+        context.log.warning(f"{problem}: set aside as {set_aside(where).name}; rebuilding it")
+    before = submission_ids(where.build_db)
     summary = run_intake()
-    files = {f"files_{k}": dg.MetadataValue.int(v) for k, v in sorted(summary.files.items())}
-    context.log.info(f"intake: {dict(summary.files)}")
-    if nothing_new(paths()) and not config.force_rebuild:
-        context.log.info(NOTHING_NEW)
+    new = sorted(submission_ids(where.build_db) - before)
+    decision = decide(where, force=config.force_rebuild, problem=problem)
+    context.log.info(f"intake: {dict(summary.files)}; {decision.reason}")
+    context.log_event(
+        dg.AssetObservation(
+            asset_key=SUBMISSION_LOG,
+            metadata={
+                "decision": decision.reason,
+                "rebuild": decision.rebuild,
+                "new_submissions": dg.MetadataValue.json(new),
+            },
+        )
+    )
+    if not decision.rebuild:
         return
+    files = {f"files_{k}": dg.MetadataValue.int(v) for k, v in sorted(summary.files.items())}
     for table in DESCRIPTIONS:
         metadata = {"rows_added": dg.MetadataValue.int(summary.rows.get(table, 0))}
         if table == "submission_log":

@@ -1,10 +1,12 @@
-"""A sensor that asks for a refresh when files appear or change in the drop folder."""
+"""Sensors: a refresh when raw/ changes; a report run when reports are older than the marts."""
 
 import hashlib
 
 import dagster as dg
 
 from orchestration.intake.discover import scan
+from orchestration.refresh.jobs import refresh_job, reports_job
+from orchestration.refresh.outputs import stale
 from orchestration.settings import paths
 
 
@@ -23,3 +25,16 @@ def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | d
     if current is None or current == context.cursor:
         return dg.SkipReason("no new or changed files in the drop folder")
     return dg.SensorResult(run_requests=[dg.RunRequest(run_key=current[:32])], cursor=current)
+
+
+@dg.run_status_sensor(
+    run_status=dg.DagsterRunStatus.SUCCESS,
+    monitored_jobs=[refresh_job],
+    request_job=reports_job,
+)
+def stale_reports_sensor(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
+    """After a refresh that skipped the rebuild, re-write reports older than the marts."""
+    behind = stale(context.instance)
+    if not behind:
+        return dg.SkipReason("reports and docs are as new as the published marts")
+    return dg.RunRequest(run_key=f"stale-after-{context.dagster_run.run_id}")

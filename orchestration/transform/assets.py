@@ -6,6 +6,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration.refresh.resources import RefreshLock
 from orchestration.settings import export_dbt_environment
 from orchestration.transform.project import dbt_project
 
@@ -28,7 +29,9 @@ class PlanwatchTranslator(DagsterDbtTranslator):
     project=dbt_project,
     dagster_dbt_translator=PlanwatchTranslator(),
 )
-def planwatch_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource) -> Iterator[Any]:
+def planwatch_dbt(
+    context: dg.AssetExecutionContext, dbt: DbtCliResource, refresh_lock: RefreshLock
+) -> Iterator[Any]:
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
     yield from dbt.cli(["build"], context=context).stream()

@@ -4,6 +4,7 @@ import shutil
 
 import dagster as dg
 
+from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import export_dbt_environment, paths
 from orchestration.transform.project import dbt_resource
 
@@ -20,7 +21,9 @@ def build_dbt_docs() -> dg.MaterializeResult:
     return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
 
 
-@dg.asset(group_name="reports", deps=[dg.AssetKey("marts_duckdb")])
+@dg.asset(
+    group_name="reports", deps=[dg.AssetKey("marts_duckdb")], required_resource_keys={REFRESH_LOCK}
+)
 def dbt_docs_site() -> dg.MaterializeResult:
     """The dbt docs site (warehouse/dbt_docs/index.html, one self-contained file) with lineage."""
     return build_dbt_docs()

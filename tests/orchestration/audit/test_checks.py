@@ -9,6 +9,7 @@ import pytest
 from orchestration.audit.checks import build_audit_checks
 from orchestration.audit.suites import MartSuite, mart_suites
 from orchestration.publish.assets import marts_duckdb
+from orchestration.refresh.resources import REFRESH_LOCK, RefreshLock
 from orchestration.settings import Paths
 from orchestration.transform.assets import MART_KEYS
 
@@ -22,7 +23,12 @@ def _refresh_after_dbt(suites: list[MartSuite] = SUITES) -> dg.ExecuteInProcessR
     marts = [dg.AssetSpec(key) for key in MART_KEYS]
     checks = build_audit_checks(suites, MART_KEYS)
     selection = dg.AssetSelection.assets(marts_duckdb) | dg.AssetSelection.all_asset_checks()
-    return dg.materialize([*marts, marts_duckdb, checks], selection=selection, raise_on_error=False)
+    return dg.materialize(
+        [*marts, marts_duckdb, checks],
+        selection=selection,
+        resources={REFRESH_LOCK: RefreshLock()},
+        raise_on_error=False,
+    )
 
 
 def _materialized(result: dg.ExecuteInProcessResult) -> set[dg.AssetKey]:

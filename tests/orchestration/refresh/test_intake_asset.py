@@ -8,6 +8,7 @@ import dagster as dg
 import duckdb
 
 from orchestration.refresh.assets import intake_assets
+from orchestration.refresh.resources import REFRESH_LOCK, RefreshLock
 from orchestration.refresh.sensors import raw_files_sensor
 from orchestration.settings import Paths
 
@@ -41,7 +42,11 @@ def test_materialize_loads_the_drop_folder(warehouse: Paths) -> None:
     _csv(warehouse, "stats/good.csv", "指标代码,年份,数值\nI01,2021,330\n")
     _csv(warehouse, "stats/bad.csv", "指标代码,年份,数值\nI01,2031,330\n")
 
-    result = dg.materialize(intake_assets, instance=dg.DagsterInstance.ephemeral())
+    result = dg.materialize(
+        intake_assets,
+        instance=dg.DagsterInstance.ephemeral(),
+        resources={REFRESH_LOCK: RefreshLock()},
+    )
 
     assert result.success
     events = {

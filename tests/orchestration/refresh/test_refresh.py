@@ -1,42 +1,31 @@
 """A full refresh, run as a person runs it: `planwatch refresh` in its own process.
 
-These tests prove the write-audit-publish guarantees: readers never see an error or a
-half-built version while a refresh runs, and a refresh killed mid-build leaves the
-published file byte for byte unchanged and the next run recovers on its own.
+These tests prove the write-audit-publish guarantees with real processes: readers never
+see an error or a half-built version while a refresh runs; a second refresh does not
+start; a refresh killed mid-build or after publishing leaves the published file whole,
+is shown as interrupted, and the next plain refresh repairs what it left behind.
 """
+
+from __future__ import annotations
 
 import hashlib
 import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pytest
+from site_support import PLANWATCH, planwatch, planwatch_env
 
+from orchestration.refresh.lock import holder
 from orchestration.settings import REPO_ROOT, Paths
 
-pytestmark = pytest.mark.xdist_group("refresh")
+pytestmark = pytest.mark.xdist_group("site")
 
-PLANWATCH = [sys.executable, "-m", "orchestration.cli"]
-
-
-def _env(where: Paths) -> dict[str, str]:
-    return {**os.environ, "PLANWATCH_HOME": str(where.warehouse), "PLANWATCH_RAW": str(where.raw)}
-
-
-def _refresh(where: Paths, *options: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*PLANWATCH, "refresh", *options],
-        env=_env(where),
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
+LATE_FILE = "指标代码,年份,数值,单位\nI01,2023,371,亿元\n"
 
 
 def _snapshot(marts: Path) -> dict[str, list[tuple]]:
@@ -60,18 +49,47 @@ def _published_version(marts: Path) -> tuple[str, int, int]:
             "select value from refresh_provenance where item = 'run_id'"
         ).fetchone()[0]
         indicators = con.execute("select count(*) from dim_indicator").fetchone()[0]
-        projects = con.execute("select count(*) from dim_project").fetchone()[0]
-    return run_id, indicators, projects
+        values = con.execute("select count(*) from fct_indicator_value").fetchone()[0]
+    return run_id, indicators, values
 
 
-def _start_refresh_after_a_late_file(where: Paths, **popen: Any) -> subprocess.Popen:
-    """WHEN a department drops a revised GDP figure and a refresh starts in its own process."""
-    (where.raw / "stats" / "late.csv").write_text(
-        "指标代码,年份,数值,单位\nI01,2021,330,亿元\n", encoding="utf-8"
-    )
+def _start(where: Paths, *options: str) -> subprocess.Popen[str]:
+    """WHEN a refresh starts in its own process."""
     return subprocess.Popen(
-        [*PLANWATCH, "refresh"], env=_env(where), stderr=subprocess.STDOUT, **popen
+        [*PLANWATCH, "refresh", *options],
+        env=planwatch_env(where.warehouse.parent),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
+
+
+def _start_after_a_late_file(where: Paths) -> subprocess.Popen[str]:
+    """WHEN a department drops a GDP figure for 2023 and a refresh starts."""
+    (where.raw / "stats" / "late.csv").write_text(LATE_FILE, encoding="utf-8")
+    return _start(where)
+
+
+def _wait_for(condition, process: subprocess.Popen[str], what: str) -> None:
+    while not condition():
+        assert process.poll() is None, f"the refresh ended before {what}"
+        time.sleep(0.05)
+
+
+def _running_dbt(pid: int) -> bool:
+    """Whether a `dbt build` child of the process is running."""
+    for child in Path(f"/proc/{pid}/task").glob("*/children"):
+        for kid in child.read_text().split():
+            cmdline = Path(f"/proc/{kid}/cmdline")
+            if cmdline.exists() and b"\x00build\x00" in cmdline.read_bytes():
+                return True
+    return False
+
+
+def _kill(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGKILL)
+    process.communicate()
+    assert process.returncode == -signal.SIGKILL, "the refresh ended before it could be killed"
 
 
 @pytest.fixture
@@ -83,70 +101,124 @@ def samples(warehouse: Paths) -> Paths:
 
 
 def test_refresh_publishes_the_plan_and_the_marts(samples: Paths) -> None:
-    result = _refresh(samples)
+    result = planwatch(samples.warehouse.parent, "refresh")
 
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "succeeded" in result.stdout
-    _, indicators, projects = _published_version(samples.marts_db)
+    _, indicators, _ = _published_version(samples.marts_db)
     assert indicators == 22
     with duckdb.connect(str(samples.build_db), read_only=True) as con:
         seeded = con.execute("select count(*) from reference.projects").fetchone()[0]
-    assert projects == seeded
+    with duckdb.connect(str(samples.marts_db), read_only=True) as con:
+        assert con.execute("select count(*) from dim_project").fetchone()[0] == seeded
 
 
 def test_same_files_give_identical_marts_and_nothing_new_skips_the_rebuild(
-    samples: Paths,
+    published: Paths,
 ) -> None:
-    assert _refresh(samples).returncode == 0
-    first, digest = _snapshot(samples.marts_db), _digest(samples.marts_db)
+    site = published.warehouse.parent
+    first, digest = _snapshot(published.marts_db), _digest(published.marts_db)
 
-    idle = _refresh(samples)
-    assert idle.returncode == 0
+    idle = planwatch(site, "refresh")
+    assert idle.returncode == 0, idle.stdout[-3000:]
     assert "rebuild skipped" in idle.stdout
-    assert _digest(samples.marts_db) == digest
+    assert _digest(published.marts_db) == digest
 
-    forced = _refresh(samples, "--force")
+    forced = planwatch(site, "refresh", "--force")
     assert forced.returncode == 0, forced.stdout[-3000:]
-    assert _digest(samples.marts_db) != digest
-    assert _snapshot(samples.marts_db) == first
+    assert _digest(published.marts_db) != digest
+    assert _snapshot(published.marts_db) == first
 
 
-def test_readers_see_only_whole_versions_during_a_refresh(samples: Paths) -> None:
-    assert _refresh(samples).returncode == 0
-    first = _published_version(samples.marts_db)
-    refresh = _start_refresh_after_a_late_file(samples, stdout=subprocess.DEVNULL)
+def test_while_a_refresh_runs_readers_see_whole_versions_and_a_second_refresh_waits_its_turn(
+    published: Paths,
+) -> None:
+    site, first = published.warehouse.parent, _published_version(published.marts_db)
+    refresh = _start_after_a_late_file(published)
+    _wait_for(lambda: holder(published.refresh_lock) is not None, refresh, "taking the lock")
+
+    second = planwatch(site, "refresh", timeout=120)
+    ingest = planwatch(site, "ingest", str(published.raw / "stats" / "late.csv"), "--dept", "stats")
+    still_running = refresh.poll() is None
     seen, errors = set(), []
     while refresh.poll() is None:
         try:
-            seen.add(_published_version(samples.marts_db))
+            seen.add(_published_version(published.marts_db))
         except duckdb.Error as error:
             errors.append(str(error))
         time.sleep(0.05)
-    seen.add(_published_version(samples.marts_db))
+    output = refresh.communicate()[0]
+    seen.add(_published_version(published.marts_db))
 
-    assert refresh.returncode == 0
+    assert still_running, "the second refresh did not exit while the first was running"
+    for other in (second, ingest):
+        assert other.returncode == 75, other.stdout + other.stderr
+        assert "Another refresh of this warehouse is running" in other.stderr
+        assert "Traceback" not in other.stderr + other.stdout
+    assert refresh.returncode == 0, output[-3000:]
     assert errors == []
-    assert first in seen
-    assert len(seen) == 2
-    assert all(indicators == 22 and projects == first[2] for _, indicators, projects in seen)
+    assert first in seen and len(seen) == 2
+    assert {indicators for _, indicators, _ in seen} == {22}
+    assert sorted(values for _, _, values in seen) == [first[2], first[2] + 1]
 
 
-def test_a_refresh_killed_mid_build_leaves_the_published_file_and_recovers(samples: Paths) -> None:
-    assert _refresh(samples).returncode == 0
-    before = _digest(samples.marts_db)
-    refresh = _start_refresh_after_a_late_file(samples, stdout=subprocess.PIPE, text=True)
-    assert refresh.stdout is not None
-    for line in refresh.stdout:
-        if "planwatch_dbt" in line and "Running dbt command" in line:
-            break
+def test_a_refresh_killed_mid_build_is_shown_interrupted_and_the_next_run_recovers(
+    published: Paths,
+) -> None:
+    site, before = published.warehouse.parent, _digest(published.marts_db)
+    refresh = _start_after_a_late_file(published)
+    _wait_for(lambda: _running_dbt(refresh.pid), refresh, "dbt started")
+    killed = holder(published.refresh_lock)
     time.sleep(2)
-    refresh.send_signal(signal.SIGKILL)
-    refresh.wait()
+    _kill(refresh)
 
-    assert refresh.returncode == -signal.SIGKILL, "the refresh ended before it could be killed"
+    status = planwatch(site, "status")
+    again = planwatch(site, "refresh")
+    after = planwatch(site, "status")
 
-    assert _digest(samples.marts_db) == before
-    again = _refresh(samples)
+    assert _digest(published.marts_db) != before
+    assert killed is not None and killed.run_id
+    assert f"{killed.run_id} INTERRUPTED" in status.stdout, status.stdout
+    assert "STARTED" not in status.stdout
     assert again.returncode == 0, again.stdout[-3000:]
-    assert _digest(samples.marts_db) != before
-    assert list(samples.warehouse.glob(".marts-*")) == []
+    assert f"last failure:    {killed.run_id}" in after.stdout, after.stdout
+    assert list(published.warehouse.glob(".marts-*")) == []
+
+
+def test_a_refresh_killed_after_publishing_leaves_stale_reports_the_next_plain_refresh_repairs(
+    published: Paths,
+) -> None:
+    site = published.warehouse.parent
+    published_at = published.marts_db.stat().st_mtime_ns
+    refresh = _start(published, "--force")
+    _wait_for(lambda: published.marts_db.stat().st_mtime_ns != published_at, refresh, "publishing")
+    _kill(refresh)
+    marts = published.marts_db.stat().st_mtime
+    (published.reports / "steward-review.html").unlink()
+    reports = sorted(p for p in published.reports.iterdir() if p.is_file())
+    stale_before = [p.name for p in reports if p.stat().st_mtime < marts]
+
+    repair = planwatch(site, "refresh")
+
+    assert stale_before, "the kill came too late: every report was already re-written"
+    assert repair.returncode == 0, repair.stdout[-3000:]
+    assert "rebuild skipped" in repair.stdout
+    assert "reports/steward-review.html" in repair.stdout
+    assert published.marts_db.stat().st_mtime == marts
+    written = sorted(p for p in published.reports.iterdir() if p.is_file())
+    assert "steward-review.html" in {p.name for p in written}
+    assert [p.name for p in written if p.stat().st_mtime < marts] == []
+    assert (published.dbt_docs / "index.html").stat().st_mtime >= marts
+
+
+def test_a_damaged_build_database_never_passes_as_nothing_new(published: Paths) -> None:
+    site, before = published.warehouse.parent, _snapshot(published.marts_db)
+    os.truncate(published.build_db, 0)
+
+    result = planwatch(site, "refresh")
+
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "rebuild: the build database cannot be read" in result.stdout
+    assert "rebuild skipped" not in result.stdout
+    assert [p.stat().st_size for p in published.warehouse.glob("build.duckdb.damaged-*")] == [0]
+    assert set(_snapshot(published.marts_db)) == set(before)
