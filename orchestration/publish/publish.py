@@ -2,7 +2,9 @@
 
 Readers that hold the old file keep reading the old inode; new readers see the new file
 whole. A crash before os.replace leaves the published file untouched; stale temporary
-files of crashed runs are removed by the next publish.
+files of crashed runs are removed by the next publish. The new file is written in the
+storage format of DuckDB 1.1, so analysts' DuckDB 1.x tools (the CLI, DBeaver's driver,
+older Python packages) open it as well as DuckDB 2.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import duckdb
 from orchestration.sql import sql_literal
 
 TEMP_GLOB = ".marts-*.duckdb.tmp"
+# The oldest storage format the published file is written in: DuckDB 1.1 and later read it.
+STORAGE_VERSION = "v1.1.0"
 
 
 @dataclass(frozen=True)
@@ -87,15 +91,22 @@ def publish_marts(
     temp = marts_db.parent / f".marts-{uuid.uuid4().hex}.duckdb.tmp"
     counts: dict[str, int] = {}
     try:
-        con = duckdb.connect(str(temp))
+        con = duckdb.connect()
         try:
+            con.execute(
+                f"attach {sql_literal(str(temp))} as marts "
+                f"(storage_version {sql_literal(STORAGE_VERSION)})"
+            )
+            con.execute("use marts")
             con.execute(f"attach {sql_literal(str(build_db))} as build (read_only)")
             for schema, names in tables.items():
                 for table in names:
                     counts[table] = _copy_table(con, schema, table)
             _write_provenance(con, {**provenance, "tables": counts})
             con.execute("detach build")
-            con.execute("checkpoint")
+            con.execute("checkpoint marts")
+            con.execute("use memory")
+            con.execute("detach marts")
         finally:
             con.close()
         with open(temp, "rb") as handle:

@@ -67,3 +67,17 @@ def test_stale_temporaries_of_a_crashed_publish_are_removed(build_db: Path, tmp_
 
     assert not stale.exists()
     assert marts.exists()
+
+
+def test_the_published_file_is_written_in_a_storage_format_duckdb_1_reads(
+    build_db: Path, tmp_path: Path
+) -> None:
+    marts = tmp_path / "marts.duckdb"
+
+    publish_marts(build_db, marts, {"marts": ["dim_a"]}, {})
+
+    with duckdb.connect(str(marts), read_only=True) as con:
+        [(tags,)] = con.execute(
+            "select tags from duckdb_databases() where database_name = 'marts'"
+        ).fetchall()
+    assert tags["storage_version"].startswith("v1.")
