@@ -7,12 +7,14 @@ extension, so the connection also disables external access and locks its configu
 
 from __future__ import annotations
 
+import csv
 import sys
 from pathlib import Path
 
 import duckdb
 
 from orchestration.settings import paths
+from orchestration.text_table import render_table
 
 # The same settings are shown to analysts in README.md ("Querying the marts").
 READ_ONLY_CONFIG: dict[str, str | bool] = {
@@ -23,6 +25,12 @@ READ_ONLY_CONFIG: dict[str, str | bool] = {
     "temp_directory": "",
     "lock_configuration": True,
 }
+MAX_ROWS = 200
+FETCH = 10_000
+EMPTY = (
+    "没有可执行的 SQL。 / Nothing to run: give planwatch query a SQL statement, e.g. "
+    'planwatch query "select * from dim_indicator"'
+)
 REFUSED = (
     "planwatch query only reads the published marts: files, COPY, ATTACH, extensions and "
     "settings are disabled"
@@ -47,22 +55,59 @@ def _refusal(error: duckdb.Error) -> bool:
     )
 
 
-def run_query(sql: str, *, as_csv: bool = False) -> int:
-    """Print the result of `sql` on warehouse/marts.duckdb, opened read-only."""
+def _print_rows(cursor: duckdb.DuckDBPyConnection, *, as_csv: bool, max_rows: int) -> None:
+    """One statement's result: an aligned table of at most max_rows rows, or all rows as CSV."""
+    if cursor.description is None:
+        print("OK (no rows returned)")
+        return
+    columns = [column[0] for column in cursor.description]
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        while batch := cursor.fetchmany(FETCH):
+            writer.writerows(["" if value is None else value for value in row] for row in batch)
+        return
+    shown = cursor.fetchmany(max_rows)
+    total = len(shown)
+    while total >= max_rows and (batch := cursor.fetchmany(FETCH)):
+        total += len(batch)
+    for line in render_table(columns, shown):
+        print(line)
+    if total > len(shown):
+        print(f"({total} rows; the first {len(shown)} shown: add LIMIT/OFFSET, or --csv for all)")
+    else:
+        print(f"({total} row{'' if total == 1 else 's'})")
+
+
+def _heading(number: int, count: int, statement: duckdb.Statement) -> str:
+    text = " ".join(statement.query.split())
+    return f"-- {number}/{count}: {text if len(text) <= 72 else text[:71] + '…'}"
+
+
+def run_query(sql: str, *, as_csv: bool = False, max_rows: int = MAX_ROWS) -> int:
+    """Print the result of each statement of `sql` on warehouse/marts.duckdb, read-only."""
     marts = paths().marts_db
     if not marts.exists():
         print(f"no published marts at {marts}: run `planwatch refresh` first", file=sys.stderr)
         return 2
+    where = ""
     try:
         with connect_read_only(marts) as con:
-            frame = con.execute(sql).df()
+            statements = con.extract_statements(sql)
+            if not statements:
+                print(EMPTY, file=sys.stderr)
+                return 2
+            for number, statement in enumerate(statements, start=1):
+                if number > 1:
+                    print()
+                if len(statements) > 1:
+                    where = f" (statement {number} of {len(statements)})"
+                    if not as_csv:
+                        print(_heading(number, len(statements), statement))
+                _print_rows(con.execute(statement), as_csv=as_csv, max_rows=max_rows)
     except duckdb.Error as error:
-        print(f"query failed: {error}", file=sys.stderr)
+        print(f"query failed{where}: {error}", file=sys.stderr)
         if _refusal(error):
             print(REFUSED, file=sys.stderr)
         return 1
-    if as_csv:
-        frame.to_csv(sys.stdout, index=False)
-    else:
-        print(frame.to_string(index=False, max_rows=200))
     return 0

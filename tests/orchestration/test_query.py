@@ -16,6 +16,7 @@ from site_support import planwatch
 
 from orchestration.query import READ_ONLY_CONFIG
 from orchestration.settings import REPO_ROOT, Paths
+from orchestration.text_table import display_width
 
 pytestmark = pytest.mark.xdist_group("site")
 
@@ -119,3 +120,58 @@ def test_the_readme_shows_analysts_the_same_settings(published: Paths) -> None:
     with pytest.raises(duckdb.InvalidInputException, match="locked"):
         con.execute("set enable_external_access = true")
     con.close()
+
+
+def test_an_empty_query_says_what_to_give_and_no_traceback(published: Paths) -> None:
+    for sql in ("", "   ", "-- just a comment\n"):
+        result = planwatch(published.warehouse.parent, "query", sql)
+
+        assert result.returncode == 2
+        assert "Nothing to run" in result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_several_statements_each_show_their_result(published: Paths) -> None:
+    sql = (
+        "select count(*) as indicators from dim_indicator; "
+        "select region_code from dim_region order by region_code limit 1; "
+        "select nonsense from dim_region"
+    )
+
+    result = planwatch(published.warehouse.parent, "query", sql)
+
+    out = result.stdout.splitlines()
+    assert "-- 1/3: select count(*) as indicators from dim_indicator;" in out
+    assert (
+        out[out.index("-- 1/3: select count(*) as indicators from dim_indicator;") + 3]
+        == "        22"
+    )
+    assert any(line.startswith("-- 2/3: select region_code") for line in out)
+    assert "(1 row)" in out
+    assert result.returncode == 1
+    assert "query failed (statement 3 of 3)" in result.stderr
+
+
+def test_a_long_result_says_how_many_rows_there_were(published: Paths) -> None:
+    result = planwatch(published.warehouse.parent, "query", "select range from range(1234)")
+
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2 + 200 + 1
+    assert lines[-1].startswith("(1234 rows; the first 200 shown")
+
+
+def test_chinese_columns_line_up_by_display_width(published: Paths) -> None:
+    sql = "select indicator_code, name_zh, unit from dim_indicator order by indicator_seq"
+
+    result = planwatch(published.warehouse.parent, "query", sql)
+
+    rows = result.stdout.splitlines()[2:-1]
+    assert len(rows) == 22
+    starts = {display_width(row[: row.rindex(unit)]) for row, unit in _with_units(rows)}
+    assert len(starts) == 1, rows
+
+
+def _with_units(rows: list[str]) -> list[tuple[str, str]]:
+    """Each row with its unit, the last column (the text after the last run of spaces)."""
+    return [(row, row.split()[-1]) for row in rows if not row.endswith("NULL")]
