@@ -74,13 +74,25 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return BUSY
 
 
-def cmd_ui(_: argparse.Namespace) -> int:
-    """Start the Dagster UI on this project."""
-    use_dagster_home()
+def cmd_ui(args: argparse.Namespace) -> int:
+    """Start the Dagster UI (development mode: webserver and daemon in one command)."""
+    from orchestration.refresh.instance import workspace_file
+
+    workspace = workspace_file()
     _prepare()
     dagster = os.path.join(os.path.dirname(sys.executable), "dagster")
-    os.execv(dagster, [dagster, "dev", "-m", "orchestration.definitions"])
+    command = [dagster, "dev", "-w", str(workspace), "-h", args.host, "-p", str(args.port)]
+    os.execv(dagster, command)
     return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Dagster webserver and daemon: the UI, the nightly schedule and the sensors."""
+    from orchestration.refresh.serve import serve
+
+    use_dagster_home()
+    _prepare()
+    return serve(args.host, args.port)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,7 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("file", help="the .xlsx or .csv file a department sent")
     ingest.add_argument("--dept", required=True, help="the department code (its raw/ folder)")
     ingest.set_defaults(func=cmd_ingest)
-    commands.add_parser("ui", help=cmd_ui.__doc__).set_defaults(func=cmd_ui)
+    for name, func in (("ui", cmd_ui), ("serve", cmd_serve)):
+        server = commands.add_parser(name, help=func.__doc__)
+        server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+        server.add_argument("--port", type=int, default=3000, help="port of the UI")
+        server.set_defaults(func=func)
     commands.add_parser("prepare", help=cmd_prepare.__doc__).set_defaults(func=cmd_prepare)
     return parser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from orchestration.settings import paths
+from orchestration.settings import REPO_ROOT, paths
 
 GENERATED = "# Written by planwatch (orchestration/refresh/instance.py)."
 INSTANCE_CONFIG = f"""{GENERATED} Delete this line to keep your own edits.
@@ -19,6 +19,23 @@ run_monitoring:
   # The daemon records a run whose worker process died as failed.
   enabled: true
 """
+
+
+WORKSPACE = f"""{GENERATED}
+load_from:
+  - python_module:
+      module_name: orchestration.definitions
+      location_name: planwatch
+      working_directory: {REPO_ROOT}
+"""
+
+
+def workspace_file() -> Path:
+    """warehouse/dagster/workspace.yaml: the code location, named as in pyproject.toml."""
+    path = use_dagster_home() / "workspace.yaml"
+    if not path.exists() or path.read_text(encoding="utf-8") != WORKSPACE:
+        path.write_text(WORKSPACE, encoding="utf-8")
+    return path
 
 
 def use_dagster_home() -> Path:

@@ -26,4 +26,5 @@ nightly_refresh = dg.ScheduleDefinition(
     cron_schedule="0 2 * * *",
     execution_timezone=TIMEZONE,
     description="The nightly refresh at 02:00 Asia/Shanghai.",
+    default_status=dg.DefaultScheduleStatus.RUNNING,
 )

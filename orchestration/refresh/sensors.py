@@ -18,7 +18,11 @@ def fingerprint() -> str | None:
     return hashlib.sha256("\n".join(entries).encode("utf-8")).hexdigest()
 
 
-@dg.sensor(job_name="refresh_job", minimum_interval_seconds=60)
+@dg.sensor(
+    job_name="refresh_job",
+    minimum_interval_seconds=60,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+)
 def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | dg.SkipReason:
     """Request refresh_job when the drop folder's listing (path, size, mtime) has changed."""
     current = fingerprint()
@@ -31,6 +35,7 @@ def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | d
     run_status=dg.DagsterRunStatus.SUCCESS,
     monitored_jobs=[refresh_job],
     request_job=reports_job,
+    default_status=dg.DefaultSensorStatus.RUNNING,
 )
 def stale_reports_sensor(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
     """After a refresh that skipped the rebuild, re-write reports older than the marts."""
