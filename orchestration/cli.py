@@ -30,18 +30,29 @@ def cmd_prepare(_: argparse.Namespace) -> int:
 
 def cmd_refresh(args: argparse.Namespace) -> int:
     """One full refresh: intake, dbt build, audit, publish, reports."""
+    import uuid
+
+    from orchestration.refresh.progress import progress
     from orchestration.refresh.runner import run_refresh
     from orchestration.refresh.summary import print_summary
+    from orchestration.refresh.terminal import quiet_terminal
 
     use_dagster_home()
+    run_id = str(uuid.uuid4())  # a Dagster run id, known before the run so the log is named
+    log = paths().logs / f"refresh-{run_id}.log"
     try:
-        with refresh_lock(paths().refresh_lock):
+        with refresh_lock(paths().refresh_lock), quiet_terminal(log):
+            progress("prepare", "parsing the dbt project")
             _prepare()
-            result = run_refresh(force=args.force)
+            result = run_refresh(force=args.force, run_id=run_id)
     except RefreshBusy as busy:
         print(busy, file=sys.stderr)
         return BUSY
-    print_summary(result)
+    except Exception as error:  # the log has the traceback; the terminal gets the reason
+        print(f"planwatch refresh FAILED before it finished: {type(error).__name__}: {error}")
+        print(f"full log:  {log}")
+        return 1
+    print_summary(result, log)
     return 0 if result.success else 1
 
 

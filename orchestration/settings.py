@@ -20,6 +20,8 @@ TEMPLATES_DIR: Path = REPO_ROOT / "raw" / "templates"
 PLAN_TEXT: Path = REPO_ROOT / "raw" / "plan" / "meihekou-14th-five-year-plan.txt"
 PACKAGE_DIR: Path = REPO_ROOT / "orchestration"
 REPORTS_CODE_DIR: Path = REPO_ROOT / "reports"
+# planwatch's templates for the GX Data Docs pages (offline: no CDN, all styles inline).
+DATA_DOCS_TEMPLATES: Path = PACKAGE_DIR / "audit" / "docs_templates"
 
 # What shapes the published marts and reports: a change to any of these files means the
 # next refresh rebuilds even when no submission arrived. Intake code is left out because a
@@ -76,6 +78,11 @@ class Paths:
     @property
     def gx(self) -> Path:
         return self.warehouse / "gx"
+
+    @property
+    def intake_validations(self) -> Path:
+        """Where intake writes each file's GX validation result (<submission_id>.json)."""
+        return self.gx / "intake_validations"
 
     @property
     def dbt_target(self) -> Path:

@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on fct_indicator_value (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "fct_indicator_value"}}}) }}
+
 -- Every indicator row of an accepted submission is in fct_indicator_value exactly once, with
 -- the same value; nothing else is. Returns the rows that break this.
 with raw_rows as (

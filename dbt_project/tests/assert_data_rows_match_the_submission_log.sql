@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on submission_log (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "submission_log"}}}) }}
+
 -- Only accepted submissions have data rows, and an accepted submission has exactly
 -- rows_accepted rows in the table of its dataset. Returns the submissions that break this.
 with data_rows as (

@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on fct_indicator_progress (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "fct_indicator_progress"}}}) }}
+
 -- Every current plan-year indicator value is the actual of exactly one fct_indicator_progress
 -- row, and every progress row with data shows a current value. Returns the mismatches.
 with current_values as (

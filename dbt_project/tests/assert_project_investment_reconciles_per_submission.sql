@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on fct_project_progress (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "fct_project_progress"}}}) }}
+
 -- Per accepted submission, the project reports in fct_project_progress are exactly its rows
 -- that no later submission revised: same count and the same sums of total, period and
 -- cumulative investment. "Not revised" is re-derived here from the raw rows. Returns the

@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on rpt_plan_scorecard (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "rpt_plan_scorecard"}}}) }}
+
 -- The scorecard has one row for each indicator of the plan and no other. Returns the
 -- indicators missing from it or not in the plan.
 with indicators as (

@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on fct_sector_output (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "fct_sector_output"}}}) }}
+
 -- Every plan-year sector output of an accepted submission that no later submission revised
 -- is the output of exactly one fct_sector_output row, and every row with data comes from
 -- such a raw row. Returns the mismatches.

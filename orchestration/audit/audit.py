@@ -71,7 +71,13 @@ def _run_suite(
     return result_rows(run_id, validated_at, suite, validation, frame), None, identifier
 
 
-def audit_marts(build_db: Path, gx_root: Path, suites: list[MartSuite], run_id: str) -> AuditRun:
+def audit_marts(
+    build_db: Path,
+    gx_root: Path,
+    suites: list[MartSuite],
+    run_id: str,
+    intake_results: Path | None = None,
+) -> AuditRun:
     """Validate each suite on its mart, append the rows to audit.validation_result, build docs.
 
     A suite that cannot run (missing mart, failing parameter SQL) is recorded as failed
@@ -83,7 +89,7 @@ def audit_marts(build_db: Path, gx_root: Path, suites: list[MartSuite], run_id: 
         found = [(s, *_run_suite(con, context, s, run_id, validated_at)) for s in suites]
     append_results(build_db, [row for _, rows, _, _ in found for row in rows])
     identifiers = [identifier for *_, identifier in found if identifier]
-    pages = build_docs(context, identifiers) if identifiers else {}
+    pages = build_docs(context, identifiers, intake_results) if identifiers else {}
     outcomes = [
         SuiteOutcome(suite, rows, error, pages.get(suite.name)) for suite, rows, error, _ in found
     ]

@@ -13,6 +13,7 @@ import dagster as dg
 
 from orchestration.audit.audit import SuiteOutcome, audit_marts
 from orchestration.audit.suites import MartSuite, mart_suites
+from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import paths
 from orchestration.transform.assets import MART_KEYS
@@ -66,8 +67,14 @@ def build_audit_checks(
         selected = context.selected_asset_check_keys
         chosen = [s for s in suites if dg.AssetCheckKey(keys[s.name], s.check_name) in selected]
         where = paths()
-        run = audit_marts(where.build_db, where.gx, chosen, context.run.run_id)
+        progress("checks", f"auditing {len(chosen)} marts with Great Expectations")
+        run = audit_marts(
+            where.build_db, where.gx, chosen, context.run.run_id, where.intake_validations
+        )
         context.log.info(f"validation results in audit.validation_result; docs {run.docs_index}")
+        failed = [o.suite.check_name for o in run.outcomes if o.blocking]
+        verdict = f"{len(failed)} blocking: {', '.join(failed)}" if failed else "all passed"
+        progress("checks", f"{len(run.outcomes)} suites checked, {verdict}")
         for outcome in run.outcomes:
             yield dg.AssetCheckResult(
                 asset_key=keys[outcome.suite.name],

@@ -2,9 +2,9 @@
 
 GX's SQL datasource does not work over DuckDB, so the batch is a DataFrame read from
 build.duckdb. The context is ephemeral (suites come from the repository), but its
-validation results (gx/marts_validations; intake keeps its own in gx/intake_validations)
-and the Data Docs site (gx/data_docs) are files under the warehouse, so the docs keep
-history.
+validation results (gx/validations, where intake's per-file results from
+gx/intake_validations are filed too) and the Data Docs site (gx/data_docs, offline: see
+docs_site) are files under the warehouse, so the docs keep history.
 """
 
 from __future__ import annotations
@@ -30,12 +30,13 @@ from great_expectations.data_context.types.resource_identifiers import (
     ValidationResultIdentifier,
 )
 
+from orchestration.audit.docs_site import add_intake_validations, site_config
 from orchestration.audit.suites import MartSuite
 from orchestration.settings import MARTS_SCHEMA
 
 RESULT_FORMAT = {"result_format": "SUMMARY", "partial_unexpected_count": 20}
 DOCS_SITE = "local_site"
-RESULTS_DIR = "marts_validations"
+RESULTS_DIR = "validations"
 DOCS_DIR = "data_docs"
 
 
@@ -52,12 +53,7 @@ def gx_context(root: Path) -> AbstractDataContext:
         "class_name": "ValidationResultsStore",
         "store_backend": _filesystem(root / RESULTS_DIR),
     }
-    site = {
-        "class_name": "SiteBuilder",
-        "show_how_to_buttons": False,
-        "store_backend": _filesystem(root / DOCS_DIR),
-        "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-    }
+    site = site_config(_filesystem(root / DOCS_DIR))
     config = DataContextConfig(
         store_backend_defaults=defaults,
         stores=stores,
@@ -112,11 +108,18 @@ def validate_frame(
 
 
 def build_docs(
-    context: AbstractDataContext, identifiers: list[ValidationResultIdentifier]
+    context: AbstractDataContext,
+    identifiers: list[ValidationResultIdentifier],
+    intake_results: Path | None = None,
 ) -> dict[str, str]:
-    """Render this run's validations and the index; returns {suite: page} and the index."""
+    """Render this run's validations, intake's new per-file ones and the index.
+
+    Returns {suite: page} for this run's suites, and the index.
+    """
     suites = [identifier.expectation_suite_identifier for identifier in identifiers]
-    context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=[*suites, *identifiers])
+    intake = add_intake_validations(context, intake_results) if intake_results else []
+    resources = [*suites, *identifiers, *intake]
+    context.build_data_docs(site_names=[DOCS_SITE], resource_identifiers=resources)
     pages = {"index": _local(context.get_docs_sites_urls(site_name=DOCS_SITE))}
     for identifier in identifiers:
         urls = context.get_docs_sites_urls(resource_identifier=identifier, site_name=DOCS_SITE)

@@ -6,6 +6,7 @@ from orchestration.audit import AUDIT_SCHEMA, results_summary
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
 from orchestration.refresh.fingerprint import input_fingerprint
+from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import MARTS_SCHEMA, paths
 from orchestration.transform.assets import MART_KEYS
@@ -30,6 +31,7 @@ def marts_duckdb(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
     }
     result = publish_marts(where.build_db, where.marts_db, tables, provenance)
     context.log.info(f"published {len(result.tables)} tables to {result.path}")
+    progress("publish", f"{len(result.tables)} tables published to {result.path}")
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(result.path)),

@@ -16,6 +16,7 @@ import duckdb
 
 from orchestration.intake.datasets.registry import DESCRIPTIONS
 from orchestration.intake.run import run_intake
+from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.refresh.skip import build_db_problem, decide
 from orchestration.settings import Paths, paths
@@ -74,10 +75,13 @@ def intake(
     if problem and where.build_db.exists():
         context.log.warning(f"{problem}: set aside as {set_aside(where).name}; rebuilding it")
     before = submission_ids(where.build_db)
+    progress("intake", f"reading the drop folder {where.raw}")
     summary = run_intake()
     new = sorted(submission_ids(where.build_db) - before)
     decision = decide(where, force=config.force_rebuild, problem=problem)
-    context.log.info(f"intake: {dict(summary.files)}; {decision.reason}")
+    outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.files.items()) if k != "seen")
+    progress("intake", f"{summary.files['seen']} files seen: {outcomes or 'nothing new'}")
+    progress("intake", decision.reason)
     context.log_event(
         dg.AssetObservation(
             asset_key=SUBMISSION_LOG,

@@ -10,7 +10,7 @@ import duckdb
 from orchestration.settings import BUILD_INPUTS, REPO_ROOT
 from orchestration.sql import has_table
 
-SOURCE_SUFFIXES = {".sql", ".yml", ".yaml", ".csv", ".json", ".py", ".html", ".css"}
+SOURCE_SUFFIXES = {".sql", ".yml", ".yaml", ".csv", ".json", ".py", ".html", ".css", ".j2", ".js"}
 
 
 def _source_files() -> list[Path]:

@@ -9,7 +9,8 @@ import dagster as dg
 
 from orchestration.refresh.outputs import stale
 
-QUIET_LOGS = {"loggers": {"console": {"config": {"log_level": "INFO"}}}}
+# Everything Dagster logs, for the log file (the terminal shows only progress lines).
+LOGS = {"loggers": {"console": {"config": {"log_level": "DEBUG"}}}}
 
 
 @dataclass
@@ -36,23 +37,30 @@ def _decision(result: dg.ExecuteInProcessResult) -> dict[str, Any]:
     return {}
 
 
-def _execute(job_name: str, instance: dg.DagsterInstance, run_config: dict[str, Any]):
+def _execute(
+    job_name: str,
+    instance: dg.DagsterInstance,
+    run_config: dict[str, Any],
+    run_id: str | None = None,
+) -> dg.ExecuteInProcessResult:
     from orchestration.definitions import defs
 
     job = defs.resolve_job_def(job_name)
-    return job.execute_in_process(instance=instance, raise_on_error=False, run_config=run_config)
+    return job.execute_in_process(
+        instance=instance, raise_on_error=False, run_config=run_config, run_id=run_id
+    )
 
 
-def run_refresh(*, force: bool = False) -> RefreshResult:
+def run_refresh(*, force: bool = False, run_id: str | None = None) -> RefreshResult:
     """Execute `refresh_job` here; `force` rebuilds even when nothing is new.
 
     When it succeeded but reports or dbt docs are older than the published marts (the
     rebuild was skipped after a refresh that died before writing them), `reports_job`
     re-writes them in the same process.
     """
-    config = {**QUIET_LOGS, "ops": {"intake": {"config": {"force_rebuild": force}}}}
+    config = {**LOGS, "ops": {"intake": {"config": {"force_rebuild": force}}}}
     with dg.DagsterInstance.get() as instance:
-        result = _execute("refresh_job", instance, config)
+        result = _execute("refresh_job", instance, config, run_id)
         events = result.all_events
         decision = _decision(result)
         outcome = RefreshResult(
@@ -66,7 +74,7 @@ def run_refresh(*, force: bool = False) -> RefreshResult:
         )
         behind = stale(instance) if result.success else []
         if behind:
-            reports = _execute("reports_job", instance, QUIET_LOGS)
+            reports = _execute("reports_job", instance, LOGS)
             outcome.success = reports.success
             outcome.failed_steps += [e.step_key for e in reports.all_events if e.is_step_failure]
             outcome.rewritten = behind if reports.success else []

@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.refresh.progress import progress
 from orchestration.settings import paths
 from reports import build_reports
 
@@ -12,6 +13,7 @@ def monitoring_reports(context: dg.AssetExecutionContext) -> dg.MaterializeResul
     where = paths()
     files = build_reports(where.marts_db, where.reports)
     context.log.info(f"wrote {len(files)} report files to {where.reports}")
+    progress("reports", f"{len(files)} report files written to {where.reports}")
     return dg.MaterializeResult(
         metadata={
             "index": dg.MetadataValue.path(str(where.reports / "index.html")),

@@ -8,6 +8,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.refresh.resources import RefreshLock
 from orchestration.settings import export_dbt_environment
+from orchestration.transform.progress import DbtProgress
 from orchestration.transform.project import dbt_project
 
 LAYER_GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate", "marts": "dbt_marts"}
@@ -34,7 +35,17 @@ def planwatch_dbt(
 ) -> Iterator[Any]:
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
-    yield from dbt.cli(["build"], context=context).stream()
+    invocation = dbt.cli(["build"], context=context)
+    counter = DbtProgress()
+    for event in invocation.stream_raw_events():
+        counter.see(event.raw_event)
+        yield from event.to_default_asset_events(
+            manifest=invocation.manifest,
+            dagster_dbt_translator=invocation.dagster_dbt_translator,
+            context=context,
+            target_path=invocation.target_path,
+            project=invocation.project,
+        )
 
 
 MART_KEYS = [

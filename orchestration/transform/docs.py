@@ -1,9 +1,11 @@
 """The dbt docs site (descriptions and lineage) for analysts, built after each publish."""
 
+import os
 import shutil
 
 import dagster as dg
 
+from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import export_dbt_environment, paths
 from orchestration.transform.project import dbt_resource
@@ -17,7 +19,10 @@ def build_dbt_docs() -> dg.MaterializeResult:
     dbt_resource().cli(["docs", "generate", "--static"], target_path=target).wait()
     where.dbt_docs.mkdir(parents=True, exist_ok=True)
     site = where.dbt_docs / "index.html"
-    shutil.copy2(target / "static_index.html", site)
+    partial = site.with_name(".index.html.tmp")
+    shutil.copyfile(target / "static_index.html", partial)
+    os.replace(partial, site)
+    progress("docs", f"dbt docs written to {site}")
     return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
 
 

@@ -24,6 +24,7 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = planwatch(root, "refresh")
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
     (root / "refresh.out").write_text(result.stdout, encoding="utf-8")
+    (root / "refresh.err").write_text(result.stderr, encoding="utf-8")
     return root
 
 

@@ -1,5 +1,7 @@
 """The Dagster code location loads and shows what the UI promises."""
 
+import json
+
 import dagster as dg
 
 from orchestration.definitions import defs
@@ -34,3 +36,19 @@ def test_publish_waits_for_every_mart() -> None:
     graph = defs.resolve_asset_graph()
     marts = {key for key in graph.get_all_asset_keys() if graph.get(key).group_name == "dbt_marts"}
     assert marts <= graph.get(dg.AssetKey("marts_duckdb")).parent_keys
+
+
+def test_every_dbt_test_is_a_check_on_the_model_it_is_about() -> None:
+    """A singular test that reads several models names its model (dbt meta dagster.ref), so
+    dagster-dbt reports it as a check instead of warning and logging an observation."""
+    from orchestration.transform.project import dbt_project
+
+    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    tests = {n["name"] for n in manifest["nodes"].values() if n["resource_type"] == "test"}
+    checks = {key.name for key in defs.resolve_asset_graph().asset_check_keys}
+    assert tests and tests - checks == set()
+
+
+def test_runs_execute_in_one_process_so_the_refresh_lock_spans_the_run() -> None:
+    assert defs.resolve_job_def("refresh_job").executor_def.name == "in_process"
+    assert defs.resolve_job_def("reports_job").executor_def.name == "in_process"

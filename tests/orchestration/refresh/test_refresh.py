@@ -54,14 +54,19 @@ def _published_version(marts: Path) -> tuple[str, int, int]:
 
 
 def _start(where: Paths, *options: str) -> subprocess.Popen[str]:
-    """WHEN a refresh starts in its own process."""
+    """WHEN a refresh starts in its own process (its output to a file, never a full pipe)."""
+    output = (where.warehouse.parent / "refresh-under-test.out").open("w", encoding="utf-8")
     return subprocess.Popen(
         [*PLANWATCH, "refresh", *options],
         env=planwatch_env(where.warehouse.parent),
-        stdout=subprocess.PIPE,
+        stdout=output,
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def _output(where: Paths) -> str:
+    return (where.warehouse.parent / "refresh-under-test.out").read_text(encoding="utf-8")
 
 
 def _start_after_a_late_file(where: Paths) -> subprocess.Popen[str]:
@@ -88,7 +93,7 @@ def _running_dbt(pid: int) -> bool:
 
 def _kill(process: subprocess.Popen[str]) -> None:
     process.send_signal(signal.SIGKILL)
-    process.communicate()
+    process.wait()
     assert process.returncode == -signal.SIGKILL, "the refresh ended before it could be killed"
 
 
@@ -147,7 +152,8 @@ def test_while_a_refresh_runs_readers_see_whole_versions_and_a_second_refresh_wa
         except duckdb.Error as error:
             errors.append(str(error))
         time.sleep(0.05)
-    output = refresh.communicate()[0]
+    refresh.wait()
+    output = _output(published)
     seen.add(_published_version(published.marts_db))
 
     assert still_running, "the second refresh did not exit while the first was running"

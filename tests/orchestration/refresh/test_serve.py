@@ -69,10 +69,11 @@ def test_serve_answers_on_localhost_with_schedule_sensors_and_daemon_running(
     warehouse: Paths,
 ) -> None:
     port = _free_port()
+    log = warehouse.warehouse.parent / "serve.out"
     server = subprocess.Popen(
         [*PLANWATCH, "serve", "--port", str(port)],
         env=planwatch_env(warehouse.warehouse.parent),
-        stdout=subprocess.PIPE,
+        stdout=log.open("w", encoding="utf-8"),
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -90,7 +91,8 @@ def test_serve_answers_on_localhost_with_schedule_sensors_and_daemon_running(
         children = [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids]
     finally:
         server.send_signal(signal.SIGTERM)
-        output = server.communicate(timeout=120)[0]
+        server.wait(timeout=120)
+    output = log.read_text(encoding="utf-8")
 
     schedules = {
         s["name"]: s["scheduleState"]["status"] for s in states["schedulesOrError"]["results"]
