@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.audit import audit_checks
+from orchestration.audit.checks import audit_checks
 from orchestration.publish.assets import marts_duckdb
 from orchestration.refresh.assets import intake_assets
 from orchestration.refresh.jobs import nightly_refresh, refresh_job, reports_job

@@ -9,8 +9,3 @@ columns (`suites`). Each suite runs on its mart read into pandas as one batch
 Every result is appended to audit.validation_result in build.duckdb (`store`), with a
 sample of the failing rows, and the Data Docs site is built under warehouse/gx/data_docs.
 """
-
-from orchestration.audit.checks import audit_checks
-from orchestration.audit.store import AUDIT_SCHEMA, VALIDATION_RESULT, results_summary
-
-__all__ = ["AUDIT_SCHEMA", "VALIDATION_RESULT", "audit_checks", "results_summary"]

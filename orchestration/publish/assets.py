@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from orchestration.audit import AUDIT_SCHEMA, results_summary
+from orchestration.audit.store import AUDIT_SCHEMA, results_summary
 from orchestration.publish.provenance import code_version, submissions_included
 from orchestration.publish.publish import list_tables, publish_marts
 from orchestration.refresh.fingerprint import input_fingerprint

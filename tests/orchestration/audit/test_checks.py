@@ -94,14 +94,14 @@ def test_warning_expectation_fails_without_blocking_the_publish(built: Paths) ->
 
 
 def test_checks_load_beside_the_dbt_assets_and_gate_the_publish() -> None:
-    from orchestration.audit import audit_checks
+    from orchestration.audit.checks import audit_checks
     from orchestration.transform.assets import planwatch_dbt
     from orchestration.transform.project import dbt_resource
 
     defs = dg.Definitions(
         assets=[planwatch_dbt, marts_duckdb],
         asset_checks=audit_checks,
-        resources={"dbt": dbt_resource()},
+        resources={"dbt": dbt_resource(), REFRESH_LOCK: RefreshLock()},
         jobs=[dg.define_asset_job("refresh", selection=dg.AssetSelection.all())],
     )
 
