@@ -1,3 +1,6 @@
+-- Reported in Dagster as a check on fct_indicator_expected_path (a test that reads several models needs a home).
+{{ config(meta={"dagster": {"ref": {"name": "fct_indicator_expected_path"}}}) }}
+
 -- The charts' planned path and the statuses use one formula: every fct_indicator_progress row
 -- has its indicator, region and year on fct_indicator_expected_path with the same formula and
 -- expected value (an annual-rate path is the target rate, which progress compares against
