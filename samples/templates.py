@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from orchestration.intake.datasets.registry import DATASETS
-from orchestration.intake.datasets.spec import DatasetSpec
+from orchestration.intake.datasets.spec import CODES_SHEET, HELP_SHEET, DatasetSpec
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR, SEEDS_DIR, TEMPLATES_DIR
 from samples.seeds import seed_rows
 from samples.workbooks import SheetSpec, write_xlsx
@@ -63,14 +63,14 @@ def build(dataset: str, target: Path, seeds_dir: Path = SEEDS_DIR) -> None:
         validations=validations,
     )
     help_sheet = SheetSpec(
-        "说明 Instructions",
+        HELP_SHEET,
         ["字段 Field", "填写要求 Requirement", "中文说明", "Description"],
         rows=[list(f) for f in fields],
         widths=[26, 16, 48, 60],
     )
     codes = seed_rows(seeds_dir, template.codes_seed)
     code_sheet = SheetSpec(
-        "代码表 Codes",
+        CODES_SHEET,
         ["编码 Code", "中文名称 Chinese name", "英文名称 English name", "附注 Extra"],
         rows=[[row[c] for c in template.codes_columns] for row in codes],
         widths=[22, 40, 60, 12],

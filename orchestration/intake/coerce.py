@@ -8,6 +8,15 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+# Characters that show nothing yet make two spellings differ: format characters (zero-width
+# space and joiners, direction marks, word joiner, byte-order mark, soft hyphen) and, before
+# NFKC folds them to spaces, the no-break spaces.
+FORMAT_CHARS = "\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_FORMAT = re.compile(f"[{FORMAT_CHARS}]")
+_INVISIBLE = re.compile(f"[{FORMAT_CHARS}\u00a0\u2007\u202f]")
+# Shown escaped in reasons: controls, format and private-use characters, fillers that draw
+# nothing (Hangul fillers), and any space but the plain one.
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u115f\u1160\u3164\uffa0\ue000-\uf8ff]|(?! )\\s")
 BLANKS = {"", "-", "--", "—", "——", "/", "无", "n/a", "na", "none", "null", "nan", "…"}
 MAX_ABS = Decimal(10) ** 12
 
@@ -30,13 +39,30 @@ class Quantity:
     unit: str | None = None
 
 
+def strip_invisible(value: str) -> str:
+    """The text without format characters such as a zero-width space."""
+    return _FORMAT.sub("", value)
+
+
+def invisible(value: str) -> list[str]:
+    """The invisible characters in a text, as code points such as U+200B (each once)."""
+    return sorted({f"U+{ord(c):04X}" for c in _INVISIBLE.findall(value)})
+
+
+def visible(value: str) -> str:
+    """The text with every character that would not show escaped, as <U+200B>."""
+    value = _INVISIBLE.sub(lambda m: f"<U+{ord(m.group()):04X}>", value)
+    return _HIDDEN.sub(lambda m: f"<U+{ord(m.group()):04X}>", value)
+
+
 def text(cell: object) -> str:
-    """A cell as normalised text: full-width forms folded to half-width, trimmed."""
+    """A cell as normalised text: full-width forms folded to half-width, format characters
+    such as zero-width spaces removed, spaces collapsed, trimmed."""
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
-    value = unicodedata.normalize("NFKC", str(cell)).replace("\u2212", "-")
+    value = strip_invisible(unicodedata.normalize("NFKC", str(cell))).replace("\u2212", "-")
     return re.sub(r"\s+", " ", value).strip()
 
 

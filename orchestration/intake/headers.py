@@ -1,22 +1,19 @@
-"""Header-row detection: which row below any title rows names which dataset's fields."""
+"""Header cells and rows: which field of a dataset a header cell names, and its unit."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from orchestration.intake.coerce import text
+from orchestration.intake.coerce import strip_invisible, text
 from orchestration.intake.datasets.spec import DatasetSpec
-
-HEADER_SEARCH_ROWS = 30
 
 
 def header_key(cell: str) -> tuple[str, str | None]:
     """A header spelling folded for comparison, and the unit written in brackets after it."""
-    value = unicodedata.normalize("NFKC", cell).strip().lower().strip("*").strip()
+    value = strip_invisible(unicodedata.normalize("NFKC", cell)).strip().lower().strip("*").strip()
     unit = None
     if match := re.search(r"[(\[]([^()\[\]]*)[)\]]\s*$", value):
         unit, value = match.group(1).strip() or None, value[: match.start()]
@@ -29,9 +26,15 @@ def _spellings(spec: DatasetSpec) -> dict[str, str]:
     return {header_key(alias)[0]: f.name for f in spec.fields for alias in f.aliases}
 
 
+def field_of(spec: DatasetSpec, key: str) -> str | None:
+    """The field a folded header spelling names in this dataset, if any."""
+    return _spellings(spec).get(key)
+
+
 @dataclass
 class Header:
-    """A recognised header row: which column holds which field, and what else is there."""
+    """A recognised header (one row, or two with first_row above): which column holds which
+    field, the labels as written, the units they state, and what else is there."""
 
     spec: DatasetSpec
     excel_row: int
@@ -40,6 +43,8 @@ class Header:
     units: dict[str, str] = field(default_factory=dict)
     extras: list[int] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    first_row: int | None = None
+    ambiguous: list[tuple[str, str, str]] = field(default_factory=list)  # label, why (zh, en)
 
     @property
     def dataset(self) -> str:
@@ -77,19 +82,6 @@ def match_row(spec: DatasetSpec, number: int, cells: list[object]) -> Header | N
     keys = [k for k in spec.keys if k in header.columns]
     others = [f for f in header.columns if f not in spec.keys and f != "note"]
     return header if keys and others else None
-
-
-def find_header(
-    rows: list[tuple[int, list[object]]], specs: Iterable[DatasetSpec]
-) -> Header | None:
-    """The first row among the top rows that is a header of some dataset (title rows skipped);
-    datasets are tried in the order given."""
-    specs = tuple(specs)
-    for number, cells in rows[:HEADER_SEARCH_ROWS]:
-        for spec in specs:
-            if header := match_row(spec, number, cells):
-                return header
-    return None
 
 
 def missing_required(header: Header) -> list[str]:

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from orchestration.intake import headers, rows, units
+from orchestration.intake.columns import unplaced_issues
 from orchestration.intake.datasets.registry import DATASETS
-from orchestration.intake.reading import Sheet
+from orchestration.intake.datasets.spec import CODES_SHEET, HELP_SHEET
+from orchestration.intake.layout import find_header
+from orchestration.intake.reading import Row, Sheet
 from orchestration.intake.rules import Issue, issue
 
-# Sheets a template carries besides the data sheet; never read as data.
-AUXILIARY = ("说明", "填报说明", "代码表", "instructions", "codes")
+
+def folded(name: str | None) -> str:
+    """A sheet name compared without case, width or extra spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", name or "")).strip().lower()
+
+
+# Sheets a template carries besides the data sheet, and their usual names elsewhere: never
+# read as data (exact names, so that a sheet such as "Codes 2023 数据" is read).
+OTHER_AUXILIARY = ("说明", "填报说明", "填表说明", "代码表", "instructions", "codes")
+AUXILIARY = {folded(n) for n in (HELP_SHEET, CODES_SHEET, *OTHER_AUXILIARY)}
 
 
 @dataclass
@@ -24,10 +37,14 @@ class ParsedSheet:
 
 
 def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
-    """Blocking problems of a header row (missing, repeated or unconvertible columns) and
-    warnings for the columns that will be ignored."""
+    """Blocking problems of a header (missing, repeated, unconvertible or, over two rows,
+    ambiguous columns)."""
     at = {"sheet": sheet, "row": header.excel_row}
     found = [issue("duplicate_column", column=c, **at) for c in header.duplicates]
+    found += [
+        issue("header_ambiguous", column=label, detail_zh=zh, detail_en=en, **at)
+        for label, zh, en in header.ambiguous
+    ]
     found += [issue("missing_column", column=c, **at) for c in headers.missing_required(header)]
     for name, unit in header.units.items():
         target = header.spec.field(name).money
@@ -39,28 +56,53 @@ def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
             found.append(
                 issue("header_unit_not_convertible", column=label, unit=unit, target=target, **at)
             )
-    found += [issue("extra_column_ignored", column=header.labels[i], **at) for i in header.extras]
     return found
 
 
-def read_sheet(sheet: Sheet) -> ParsedSheet:
-    """Header, data rows and sheet-level issues; blank and footnote rows are not data."""
-    name = sheet.name
-    if (name or "").strip().lower().startswith(AUXILIARY):
-        return ParsedSheet()
-    if sheet.hidden:
-        return ParsedSheet(issues=[issue("hidden_sheet_ignored", sheet=name)] if sheet.rows else [])
-    header = headers.find_header(sheet.rows, DATASETS.values())
-    if header is None:
-        return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
-    parsed = ParsedSheet(header, issues=header_issues(name, header))
+def data_rows(sheet: Sheet, header: headers.Header) -> tuple[list[Issue], list[Row]]:
+    """The rows below the header that are data, and a warning for each total row."""
+    found, data = [], []
     for number, cells in sheet.rows:
         if number <= header.excel_row:
             continue
         kind = rows.kind(header, cells)
         if kind == "total":
-            parsed.issues.append(issue("total_row_ignored", sheet=name, row=number))
+            found.append(issue("total_row_ignored", sheet=sheet.name, row=number))
         elif kind == "data":
-            parsed.records.append(rows.new_record(header, name, number, cells))
-            parsed.cells.append(cells)
+            data.append((number, cells))
+    return found, data
+
+
+def _auxiliary(sheet: Sheet) -> list[Issue]:
+    """A warning when a sheet skipped by its name holds what looks like a dataset's rows."""
+    header = find_header(sheet.rows, DATASETS.values(), sheet.merged)
+    if header is None or headers.missing_required(header) or not data_rows(sheet, header)[1]:
+        return []
+    return [
+        issue(
+            "auxiliary_sheet_ignored",
+            sheet=sheet.name,
+            row=header.excel_row,
+            name=sheet.name,
+            dataset=header.dataset,
+        )
+    ]
+
+
+def read_sheet(sheet: Sheet) -> ParsedSheet:
+    """Header, data rows and sheet-level issues; blank and footnote rows are not data."""
+    name = sheet.name
+    if folded(name) in AUXILIARY:
+        return ParsedSheet(issues=_auxiliary(sheet))
+    if sheet.hidden:
+        return ParsedSheet(issues=[issue("hidden_sheet_ignored", sheet=name)] if sheet.rows else [])
+    header = find_header(sheet.rows, DATASETS.values(), sheet.merged)
+    if header is None:
+        return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
+    totals, data = data_rows(sheet, header)
+    parsed = ParsedSheet(header, issues=header_issues(name, header))
+    parsed.issues += unplaced_issues(name, header, [cells for _, cells in data]) + totals
+    for number, cells in data:
+        parsed.records.append(rows.new_record(header, name, number, cells))
+        parsed.cells.append(cells)
     return parsed

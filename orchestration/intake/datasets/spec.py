@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import Any
 
 EITHER, REQUIRED, OPTIONAL = "二选一 either", "必填 required", "选填 optional"
+# The sheets every template carries besides its data sheet; intake never reads them as data.
+HELP_SHEET, CODES_SHEET = "说明 Instructions", "代码表 Codes"
 # Every dataset table starts with where its rows came from and ends with when they arrived.
 PROVENANCE = (
     ("submission_id", "varchar"),

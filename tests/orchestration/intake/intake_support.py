@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import openpyxl
 import xlsxwriter
 
 from orchestration.intake.reading import DEFAULT_LIMITS, Limits
@@ -71,6 +72,22 @@ class Drop:
             if name in hidden:
                 ws.hide()
         book.close()
+        return path
+
+    def merged_xlsx(
+        self, rel: str, rows: Sequence[Sequence[Any]], merges: Sequence[str] = (), sheet: str = "s"
+    ) -> Path:
+        """Write a one-sheet workbook with openpyxl, merging the given ranges (e.g. "E2:G2")."""
+        path = self.raw / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        book = openpyxl.Workbook()
+        ws = book.active
+        ws.title = sheet
+        for row in rows:
+            ws.append(list(row))
+        for ref in merges:
+            ws.merge_cells(ref)
+        book.save(path)
         return path
 
     def run(self, limits: Limits = DEFAULT_LIMITS) -> Summary:

@@ -11,6 +11,7 @@ from orchestration.intake import coerce, csvfile, dates, headers, units
 from orchestration.intake.amounts import indicator_value
 from orchestration.intake.coerce import CoerceError, Quantity
 from orchestration.intake.datasets.registry import DATASETS
+from orchestration.intake.layout import find_header
 
 
 @pytest.mark.parametrize(
@@ -174,7 +175,7 @@ def test_header_row_is_found_below_title_rows() -> None:
         (2, ["梅河口市 指标 年份"]),
         (4, ["year", "indicator_name", "value", "whatever"]),
     ]
-    found = headers.find_header(rows, DATASETS.values())
+    found = find_header(rows, DATASETS.values())
     assert found is not None
     assert (found.dataset, found.excel_row, found.columns) == (
         "indicator_values",
