@@ -3,22 +3,51 @@ the catalogue unit."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from orchestration.intake import coerce, units
 from orchestration.intake.coerce import CoerceError, Quantity
+from orchestration.intake.headers import Header
+from orchestration.intake.rows import Record, parse_field
 
 
-def money(value: object, header_unit: str | None, target: str) -> Decimal:
+@dataclass(frozen=True)
+class Amount:
+    """A number in the unit it is stored in, the unit it was read in, and where that unit was
+    written: cell (after the number), column (a unit column), header, or default (nowhere:
+    the stored unit is assumed)."""
+
+    value: Decimal
+    unit: str
+    source: str
+
+
+def money(value: object, header_unit: str | None, target: str) -> Amount:
     """An amount in target (万元 or 亿元), from the unit written after it or in the header."""
     q = coerce.quantity(value)
     if q.percent:
         raise CoerceError("not_a_number")
     unit = units.canonical_unit(q.unit or header_unit) if (q.unit or header_unit) else target
     converted = units.convert(q.value, unit, target) if unit else None
-    if converted is None:
+    if converted is None or unit is None:
         raise CoerceError("unit_not_convertible", unit=q.unit or header_unit, target=target)
-    return converted
+    source = "cell" if q.unit else "header" if header_unit else "default"
+    return Amount(converted, unit, source)
+
+
+def parse_amount(
+    rec: Record, h: Header, name: str, cells: list[Any], parse: Callable[[Any], Amount]
+) -> Decimal | None:
+    """A field parsed to an Amount: its value, with the unit it was read in kept on the record
+    for the plausibility reasons."""
+    found = parse_field(rec, h, name, cells, parse)
+    if found is None:
+        return None
+    rec.read_units[name] = (found.unit, found.source)
+    return found.value
 
 
 def indicator_value(q: Quantity, given: str | None, target: str) -> Decimal:

@@ -8,6 +8,7 @@ from typing import Any
 import pandas as pd
 
 from orchestration.intake.datasets.spec import DatasetSpec
+from orchestration.intake.plausibility import Plan
 from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Record
 from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
@@ -48,7 +49,19 @@ def previous_value(spec: DatasetSpec, records: list[Record], history: History) -
     return found
 
 
-def build_frame(spec: DatasetSpec, records: list[Record], history: History) -> pd.DataFrame:
+def bound_columns(spec: DatasetSpec, values: dict[str, Any], plan: Plan) -> dict[str, Any]:
+    """<field>__min and <field>__max of each field the dataset checks for plausibility."""
+    if spec.bounds is None:
+        return {}
+    found: dict[str, Any] = {}
+    for name, bound in spec.bounds(values, plan).items():
+        found[f"{name}__min"], found[f"{name}__max"] = _float(bound.low), _float(bound.high)
+    return found
+
+
+def build_frame(
+    spec: DatasetSpec, records: list[Record], history: History, plan: Plan
+) -> pd.DataFrame:
     """One row per record (row_id = position) with the columns the dataset's suite expects."""
     previous = previous_value(spec, records, history)
     decimals = [name for name, kind in spec.table.columns if kind.startswith("decimal")]
@@ -60,6 +73,7 @@ def build_frame(spec: DatasetSpec, records: list[Record], history: History) -> p
                 row[name] = _float(row[name])
         if spec.frame_columns:
             row |= spec.frame_columns(row)
+        row |= bound_columns(spec, record.values, plan)
         if spec.measure:
             measure = spec.measure[1]
             row["previous"] = _float(previous.get(index))
@@ -77,6 +91,9 @@ def build_frame(spec: DatasetSpec, records: list[Record], history: History) -> p
         elif kind == "date":
             frame[name] = pd.to_datetime(frame[name])
         elif kind.startswith("decimal") or kind == "float64":
+            frame[name] = frame[name].astype("float64")
+    for name in frame.columns:
+        if name.endswith(("__min", "__max")):
             frame[name] = frame[name].astype("float64")
     return frame
 

@@ -11,6 +11,7 @@ from orchestration.intake import frames, rows
 from orchestration.intake.datasets.registry import DATASETS, header_hints
 from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.formats import read_file
+from orchestration.intake.plausibility import Plan, explain
 from orchestration.intake.reading import DEFAULT_LIMITS, FileRejected, Limits, Sheet
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
@@ -71,7 +72,8 @@ def _apply_suite(
     name: str,
 ) -> None:
     """Run the suite and attach its findings to the rows (no field is reported twice)."""
-    frame = frames.build_frame(spec, records, history)
+    plan = Plan.of(ctx.ref, ctx.default_region)
+    frame = frames.build_frame(spec, records, history, plan)
     params = frames.parameters(spec, ctx.ref)
     for failure in validator.validate(spec.name, frame, params, name):
         meta = failure.meta
@@ -84,6 +86,11 @@ def _apply_suite(
             values = {k: shown(v) for k, v in record.values.items()}
             previous = frame.at[row_id, "previous"] if "previous" in frame else None
             label = record.labels.get(field_name) or record.labels.get(_name_of(field_name))
+            why = {}
+            if meta["rule"] == "implausible_scale" and spec.bounds:
+                bound = spec.bounds(record.values, plan)[field_name]
+                read = record.read_units.get(field_name)
+                why = explain(record.values[field_name], read, bound)
             record.issues.append(
                 issue(
                     meta["rule"],
@@ -95,6 +102,7 @@ def _apply_suite(
                         **params,
                         **values,
                         **extra,
+                        **why,
                         "value": values.get(field_name),
                         "previous": shown(previous),
                     },

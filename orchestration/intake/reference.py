@@ -30,6 +30,7 @@ class Indicator:
     baseline: Decimal | None
     target: Decimal | None
     department_code: str | None
+    name_en: str = ""
 
 
 @dataclass
@@ -93,6 +94,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                 _decimal(r["baseline_2020"]),
                 _decimal(r["target_2025"]),
                 r.get("department_code") or None,
+                r.get("name_en", ""),
             )
             for r in indicator_rows
         },

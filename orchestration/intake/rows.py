@@ -42,6 +42,7 @@ class Record:
     labels: dict[str, str] = field(default_factory=dict)
     values: dict[str, Any] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    read_units: dict[str, tuple[str, str]] = field(default_factory=dict)  # unit, where written
 
     @property
     def errors(self) -> list[Issue]:

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from orchestration.intake import coerce
-from orchestration.intake.amounts import indicator_value, same_unit
+from orchestration.intake import coerce, units
+from orchestration.intake.amounts import Amount, indicator_value, parse_amount, same_unit
 from orchestration.intake.codes import key, region, warn_owner
 from orchestration.intake.coerce import CoerceError, text
 from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
 from orchestration.intake.headers import Header
+from orchestration.intake.plausibility import Bound, Plan, indicator_range
 from orchestration.intake.rows import Context, Record, cell, note, parse_field
 from orchestration.intake.units import plausible_range
+
+# A value more than ten times its indicator's baseline or target either way is a unit error
+# (元 for 万元, 万亩 for 亩), not five years of change.
+SPREAD = 10
 
 FIELDS = (
     Field(
@@ -68,20 +74,22 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     unit_cell = cell(h, cells, "unit")
     given = None if coerce.is_blank(unit_cell) else text(unit_cell)
 
-    def parse_value(value: object) -> Any:
+    def parse_value(value: object) -> Amount:
         q = coerce.quantity(value)
         if q.unit and given and q.unit != given and not same_unit(q.unit, given):
             raise CoerceError("unit_conflict", unit=q.unit, other=given)
         written = q.unit or given or h.units.get("value")
+        source = "cell" if q.unit else "column" if given else "header" if written else "default"
         if catalogue is None:
-            return q.value
-        return indicator_value(q, written, catalogue.unit)
+            return Amount(q.value, written or "", source)
+        read = (units.canonical_unit(written) if written else None) or catalogue.unit
+        return Amount(indicator_value(q, written, catalogue.unit), read, source)
 
     rec.values = {
         "indicator_code": code,
         "region_code": region(ctx, rec, h, cells),
         "year": parse_field(rec, h, "year", cells, coerce.year),
-        "value": parse_field(rec, h, "value", cells, parse_value),
+        "value": parse_amount(rec, h, "value", cells, parse_value),
         "unit": catalogue.unit if catalogue else None,
         "note": note(rec, h, cells),
     }
@@ -92,6 +100,16 @@ def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
     """The plausible range of the value in its catalogue unit, for the suite."""
     low, high = plausible_range(row["unit"]) if row["unit"] else (None, None)
     return {"value_min": low, "value_max": high}
+
+
+def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
+    """The value against its indicator's baseline and target, in the plan's region; a zero is
+    not a unit slip, so only the ceiling applies to it."""
+    indicator = plan.ref.indicators.get(row.get("indicator_code") or "")
+    if indicator is None or row.get("region_code") != plan.region:
+        return {"value": Bound()}
+    found = indicator_range(indicator, SPREAD)
+    return {"value": replace(found, low=None) if row.get("value") == 0 else found}
 
 
 SPEC = DatasetSpec(
@@ -126,4 +144,5 @@ SPEC = DatasetSpec(
     known_codes=("indicators", "regions"),
     frame_columns=frame_columns,
     frame_types=(("value_min", "float64"), ("value_max", "float64")),
+    bounds=bounds,
 )

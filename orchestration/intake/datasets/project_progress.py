@@ -5,14 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from orchestration.intake import dates
-from orchestration.intake.amounts import money
+from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, status, warn_owner
 from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
 from orchestration.intake.headers import Header
+from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 MONEY_UNIT = "万元"
 AMOUNTS = ("total_investment", "period_investment", "cumulative_investment")
+# Above these multiples of the region's GDP an amount is a unit error (亿元 written over
+# 万元 figures), not a project: a total or cumulative investment of 5 years' GDP, or one
+# month's or quarter's investment of a whole year's.
+GDP_MULTIPLES = {"total_investment": 5, "period_investment": 1, "cumulative_investment": 5}
 
 FIELDS = (
     Field(
@@ -113,7 +118,7 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     """project_code, report_month, status_code, investments (万元), start/completion dates, note."""
     code = key(ctx, rec, h, cells, "project")
     amounts = {
-        name: parse_field(
+        name: parse_amount(
             rec, h, name, cells, lambda v, n=name: money(v, h.units.get(n), MONEY_UNIT)
         )
         for name in AMOUNTS
@@ -134,6 +139,11 @@ def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
     """The year of the reporting month, for the suite's plan-period check."""
     month = row.get("report_month")
     return {"report_year": month.year if month else None}
+
+
+def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
+    """Each amount against the plan region's GDP."""
+    return {n: multiple_of_economy(plan, m, MONEY_UNIT) for n, m in GDP_MULTIPLES.items()}
 
 
 SPEC = DatasetSpec(
@@ -169,4 +179,5 @@ SPEC = DatasetSpec(
     known_codes=("projects",),
     frame_columns=frame_columns,
     frame_types=(("report_year", "Int64"),),
+    bounds=bounds,
 )

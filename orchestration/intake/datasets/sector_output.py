@@ -5,13 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from orchestration.intake import coerce
-from orchestration.intake.amounts import money
+from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, region
 from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
 from orchestration.intake.headers import Header
+from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 OUTPUT_UNIT = "亿元"
+# A sector's gross output may exceed GDP (output counts intermediate goods), but not five
+# times over; beyond that it is a unit error (万元 figures under an 亿元 header).
+GDP_MULTIPLE = 5
 
 FIELDS = (
     Field(
@@ -79,7 +83,7 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
         "sector_code": code,
         "region_code": region(ctx, rec, h, cells),
         "year": parse_field(rec, h, "year", cells, coerce.year),
-        "output_value": parse_field(
+        "output_value": parse_amount(
             rec,
             h,
             "output_value",
@@ -89,6 +93,13 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
         "enterprises": parse_field(rec, h, "enterprises", cells, coerce.integer),
         "note": note(rec, h, cells),
     }
+
+
+def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
+    """Output against the GDP of the plan's region (other regions' rows are not judged)."""
+    if row.get("region_code") != plan.region:
+        return {"output_value": Bound(OUTPUT_UNIT)}
+    return {"output_value": multiple_of_economy(plan, GDP_MULTIPLE, OUTPUT_UNIT)}
 
 
 SPEC = DatasetSpec(
@@ -120,4 +131,5 @@ SPEC = DatasetSpec(
     parse_row=parse_row,
     measure=("sector_code", "output_value"),
     known_codes=("sectors", "regions"),
+    bounds=bounds,
 )

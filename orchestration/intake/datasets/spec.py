@@ -100,6 +100,9 @@ class DatasetSpec:
     - known_codes: the Reference code sets its suite checks against
     - frame_columns: extra columns its suite needs, derived from a row's typed values, with
       their pandas dtypes in frame_types
+    - bounds: the plausible range of each checked field of a row, judged against the plan
+      (plausibility.Plan -> {field: plausibility.Bound}); the suite compares the field with
+      the frame columns <field>__min and <field>__max
     """
 
     name: str
@@ -115,6 +118,7 @@ class DatasetSpec:
     known_codes: tuple[str, ...] = ()
     frame_columns: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     frame_types: tuple[tuple[str, str], ...] = ()
+    bounds: Callable[[dict[str, Any], Any], dict[str, Any]] | None = None
 
     def field(self, name: str) -> Field:
         return next(f for f in self.fields if f.name == name)
