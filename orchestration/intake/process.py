@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from orchestration.intake import frames, rows
+from orchestration.intake import frames, rows, storage
 from orchestration.intake.datasets.registry import DATASETS, header_hints
 from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.formats import read_file
@@ -143,6 +143,7 @@ def process(
         if p.header and header_ok:
             for record, cells in zip(p.records, p.cells, strict=True):
                 spec.parse_row(ctx, record, p.header, cells)
+                storage.fit(spec, record)
     copies = rows.mark_copies(records)
     copy_ids = {id(r) for r in copies}
     originals = [r for r in records if id(r) not in copy_ids]

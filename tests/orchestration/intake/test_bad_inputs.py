@@ -427,6 +427,18 @@ CASES: dict[str, Case] = {
         "产业“航天产业”不在产业目录中",
         {(3, "产业", "unknown_sector")},
     ),
+    "enterprises_beyond_integer": Case(
+        sectors(["tourism", 2021, 20, 3_000_000_000, None]),
+        {"value_out_of_range"},
+        "数值 3000000000 超出该单位的合理范围（本列按 integer 存储，绝对值最大为 2147483647）",
+        {(3, "规上企业数（户）", "value_out_of_range")},
+    ),
+    "yuan_beyond_decimal_after_conversion": Case(
+        indicators(["I02", None, 2021, 2_000_000, "亿元", None]),
+        {"value_out_of_range"},
+        "the column is stored as decimal(20,6): at most 99999999999999.999999 元",
+        {(3, "数值", "value_out_of_range")},
+    ),
     "fractional_enterprises": Case(
         sectors(["tourism", 2021, 20, "12.5", None]),
         {"not_an_integer"},
