@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections import Counter
 
 from orchestration.intake.reading import Limits, Sheet, reject
 
 DELIMITERS = (",", "\t", ";", "|")
+SNIFF_LINES = 30
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -26,11 +28,18 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def delimiter(text: str) -> str:
-    """The separator used most often in the first lines (comma when in doubt)."""
-    head = text.splitlines()[:30]
-    counts = {d: sum(line.count(d) for line in head) for d in DELIMITERS}
-    best = max(DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] else ","
+    """The separator that splits the first records most consistently, quotes respected (a
+    ";" inside a quoted note does not count): the one giving the most records with the same
+    number of fields, two or more; comma when in doubt."""
+    head = "\n".join(text.splitlines()[:SNIFF_LINES])
+    best, best_score = ",", 0
+    for candidate in DELIMITERS:
+        widths = [len(r) for r in csv.reader(io.StringIO(head), delimiter=candidate) if any(r)]
+        common = Counter(w for w in widths if w > 1).most_common(1)
+        score = common[0][1] if common else 0
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
 
 
 def read(data: bytes, limits: Limits) -> Sheet:
@@ -46,6 +55,10 @@ def read(data: bytes, limits: Limits) -> Sheet:
     try:
         for record in reader:
             cells: list[object] = list(record[: limits.max_cols])
+            beyond = next((i for i, c in enumerate(record[limits.max_cols :]) if c.strip()), None)
+            if beyond is not None:
+                number = limits.max_cols + beyond + 1
+                raise reject("too_many_columns", row=line, number=number, limit=limits.max_cols)
             if any(c.strip() for c in record):
                 if len(sheet.rows) >= limits.max_rows:
                     raise reject("too_many_rows", limit=limits.max_rows)

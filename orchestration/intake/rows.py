@@ -11,8 +11,9 @@ from decimal import Decimal
 from typing import Any
 
 from orchestration.cells import neutralise
-from orchestration.intake.coerce import CoerceError, is_blank, text
+from orchestration.intake.coerce import CoerceError, invisible, is_blank, text, visible
 from orchestration.intake.headers import Header
+from orchestration.intake.reading import Uncomputed
 from orchestration.intake.reference import Reference
 from orchestration.intake.rules import Issue, issue
 
@@ -114,35 +115,51 @@ def mark_copies(records: list[Record]) -> list[Record]:
     return copies
 
 
+def flag(record: Record, header: Header, name: str, rule: str, **values: object) -> None:
+    """Add an issue about one field's cell of this row."""
+    label = header.labels.get(header.columns[name])
+    record.issues.append(
+        issue(rule, sheet=record.sheet, row=record.excel_row, column=label, field=name, **values)
+    )
+
+
 def parse_field(
     record: Record, header: Header, name: str, cells: list[object], parse: Callable[[Any], Any]
 ) -> Any:
-    """Parse one field's cell; a blank gives None, a bad cell gives None plus an issue."""
+    """Parse one field's cell; a blank gives None, a bad cell gives None plus an issue. A
+    formula saved without its result is an error; invisible characters (a zero-width space)
+    are dropped with a warning that shows them."""
     value = cell(header, cells, name)
+    if isinstance(value, Uncomputed):
+        flag(record, header, name, "formula_without_value", formula=str(value)[:80])
+        return None
+    if isinstance(value, str) and (found := invisible(value)):
+        chars = "、".join(found)
+        flag(
+            record,
+            header,
+            name,
+            "invisible_character_removed",
+            value=visible(value),
+            chars=chars,
+            clean=text(value),
+        )
     if is_blank(value):
         return None
     try:
         return parse(value)
     except CoerceError as exc:
-        label = header.labels.get(header.columns[name])
-        shown = text(value) if not isinstance(value, dt.date) else value.isoformat()
-        values = {"value": shown, **exc.values}
-        record.issues.append(
-            issue(
-                exc.rule,
-                sheet=record.sheet,
-                row=record.excel_row,
-                column=label,
-                field=name,
-                **values,
-            )
-        )
+        shown = visible(text(value)) if not isinstance(value, dt.date) else value.isoformat()
+        flag(record, header, name, exc.rule, **{"value": shown, **exc.values})
         return None
 
 
 def note(record: Record, header: Header, cells: list[object]) -> str | None:
     """The free-text note, made safe against formula injection (with a warning if changed)."""
     value = cell(header, cells, "note")
+    if isinstance(value, Uncomputed):
+        flag(record, header, "note", "formula_without_value", formula=str(value)[:80])
+        return None
     if is_blank(value):
         return None
     safe, char = neutralise(str(value).strip())
