@@ -44,8 +44,28 @@ def intake_table(results: list[dict[str, Any]]) -> str:
             round(r["peak_rss_mb"] - baseline, 1),
         ]
         for r in results
+        if not r["scenario"].startswith("hostile:")
     ]
-    return table(header, rows)
+    return "\n\n".join([table(header, rows), hostile_table(results)])
+
+
+def hostile_table(results: list[dict[str, Any]]) -> str:
+    """Hostile workbooks: how each was decided, at what cost, against the plain workbook."""
+    found = [r for r in results if r["scenario"].startswith("hostile:")]
+    plain = next((r for r in found if r["scenario"] == "hostile:plain_small_workbook"), None)
+    header = ["hostile workbook", "file KB", "decided", "s", "peak RSS MB", "above plain MB"]
+    rows = [
+        [
+            r["scenario"].removeprefix("hostile:"),
+            r["file_kb"],
+            " ".join(f"{k}={v}" for k, v in r["reasons"].items()),
+            r["intake_s"],
+            r["peak_rss_mb"],
+            round(r["peak_rss_mb"] - (plain["peak_rss_mb"] if plain else 0), 1),
+        ]
+        for r in found
+    ]
+    return table(header, rows) if rows else ""
 
 
 def warehouse_table(results: list[dict[str, Any]]) -> str:

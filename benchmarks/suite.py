@@ -15,7 +15,7 @@ def run(sizes: Sizes) -> dict[str, Any]:
     started = dt.datetime.now().astimezone()
     before = machine()
     intake_results, intake_seconds = timed(
-        intake.run, sizes.files, sizes.large_rows, sizes.row_limit
+        intake.run, sizes.files, sizes.large_rows, sizes.row_limit, sizes.hostile_scale
     )
     warehouse_results, warehouse_seconds = timed(transform.run, sizes.project_rows)
     return {

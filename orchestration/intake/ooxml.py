@@ -58,12 +58,37 @@ def _parser(start: Callable[..., None], end: Callable[[str], None] | None = None
     return parser
 
 
-def feed(parser: Any, stream: IO[bytes]) -> Iterator[None]:
-    """Parse the stream chunk by chunk, yielding after each chunk (for streaming readers)."""
+def feed(
+    parser: Any, stream: IO[bytes], sift: Callable[[bytes], bytes] | None = None
+) -> Iterator[None]:
+    """Parse the stream chunk by chunk, yielding after each chunk (for streaming readers);
+    sift, if given, rewrites the text before each chunk's last "<" (never splitting a tag)."""
+    carry = b""
     while chunk := stream.read(CHUNK):
+        if sift is not None:
+            chunk = carry + chunk
+            cut = chunk.rfind(b"<")
+            chunk, carry = sift(chunk[:cut]), chunk[cut:]
         parser.Parse(chunk, False)
         yield
-    parser.Parse(b"", True)
+    parser.Parse(carry, True)
+
+
+# Cells and rows that hold nothing (a format only) and say where they are: dropped before
+# parsing, so that a million formatted-but-empty cells cost a regular expression, not a
+# million parser callbacks. Without an r attribute a cell's place is its order: kept.
+_EMPTY_CELL = re.compile(
+    rb'<(?:\w+:)?c\s[^<>]*?\br="[A-Z]+\d+"[^<>]*?(?:/>|(?<!/)>\s*</(?:\w+:)?c>)'
+)
+_EMPTY_ROW = re.compile(rb'<(?:\w+:)?row\s[^<>]*?\br="\d+"[^<>]*?(?:/>|(?<!/)>\s*</(?:\w+:)?row>)')
+
+
+def sift_empty(text: bytes) -> bytes:
+    """The sheet text without its empty, located cells and rows (left as it is where it has
+    CDATA, whose text could look like a cell)."""
+    if b"<![CDATA[" in text:
+        return text
+    return _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", text))
 
 
 def parse(parser: Any, stream: IO[bytes]) -> None:
@@ -168,9 +193,10 @@ def shared_strings(stream: IO[bytes], limit: int) -> list[str]:
     declared uniqueCount is checked first, then every string as it is read)."""
     strings: list[str] = []
     texts = _Texts()
+    tags: dict[str, str] = {}
 
     def start(name: str, attrs: dict[str, str]) -> None:
-        tag = _local(name)
+        tag = tags.get(name) or tags.setdefault(name, _local(name))
         if tag == "t":
             texts.capture = not texts.phonetic
         elif tag == "rPh":
@@ -181,15 +207,15 @@ def shared_strings(stream: IO[bytes], limit: int) -> list[str]:
                 raise TooMany("uniqueCount", int(declared), limit)
 
     def end(name: str) -> None:
-        tag = _local(name)
-        if tag == "t":
+        tag = tags.get(name) or tags.setdefault(name, _local(name))
+        if tag == "si":
+            if len(strings) >= limit:
+                raise TooMany("si", len(strings) + 1, limit)
+            strings.append(texts.take() if texts.parts else "")
+        elif tag == "t":
             texts.capture = False
         elif tag == "rPh":
             texts.phonetic -= 1
-        elif tag == "si":
-            if len(strings) >= limit:
-                raise TooMany("si", len(strings) + 1, limit)
-            strings.append(texts.take())
 
     parser = _parser(start, end)
     parser.CharacterDataHandler = texts.text
@@ -235,7 +261,8 @@ class WideRow(ValueError):
 class SheetRows:
     """A worksheet part read row by row: iterate for (row number, cells) of the rows that hold
     a value; afterwards `merged` holds its merged ranges (first row, first col, last row,
-    last col), at most the first 10,000."""
+    last col), at most the first 10,000, and `cells` the cell elements parsed (refused
+    beyond max_cells; empty located ones are sifted out before and do not count)."""
 
     def __init__(
         self,
@@ -244,9 +271,11 @@ class SheetRows:
         formats: list[str | None],
         date1904: bool,
         max_cols: int,
+        max_cells: int,
     ) -> None:
         self.stream, self.strings, self.formats = stream, strings, formats
-        self.date1904, self.max_cols = date1904, max_cols
+        self.date1904, self.max_cols, self.max_cells = date1904, max_cols, max_cells
+        self.cells = 0
         self.merged: list[tuple[int, int, int, int]] = []
         self._letters: dict[str, int] = {}
         self._ready: list[tuple[int, list[object]]] = []
@@ -265,7 +294,7 @@ class SheetRows:
     def __iter__(self) -> Iterator[tuple[int, list[object]]]:
         parser = _parser(self._start, self._end)
         parser.CharacterDataHandler = self._text
-        for _ in feed(parser, self.stream):
+        for _ in feed(parser, self.stream, sift_empty):
             yield from self._ready
             self._ready.clear()
         yield from self._ready
@@ -275,6 +304,9 @@ class SheetRows:
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         tag = self._tags.get(name) or self._tags.setdefault(name, _local(name))
         if tag == "c":
+            self.cells += 1
+            if self.cells > self.max_cells:
+                raise TooMany("c", self.cells, self.max_cells)
             ref = attrs.get("r")
             self._column = _column(ref, self._letters) if ref else self._column + 1
             style = attrs.get("s")

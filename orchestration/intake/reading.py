@@ -26,6 +26,7 @@ class Limits:
     max_strings_bytes: int = 64 * 2**20  # xl/sharedStrings.xml unpacked
     max_styles_bytes: int = 8 * 2**20  # xl/styles.xml unpacked
     max_cell_formats: int = 64_000  # cellXfs entries (Excel itself allows 64,000)
+    max_cells: int = 3_000_000  # cell elements parsed, all sheets (empty formatted ones free)
 
 
 DEFAULT_LIMITS = Limits()

@@ -23,6 +23,7 @@ WHAT = {
     "uniqueCount": ("个共享字符串（声明）", "shared strings (declared)"),
     "si": ("个共享字符串", "shared strings"),
     "cellXfs": ("种单元格格式", "cell formats"),
+    "c": ("个单元格", "cells"),
 }
 
 
@@ -90,17 +91,20 @@ def _read(archive: zipfile.ZipFile, limits: Limits) -> list[Sheet]:
     ]
     if len(worksheets) > limits.max_sheets:
         raise reject("too_many_sheets", limit=limits.max_sheets)
-    sheets, total = [], 0
+    sheets, total, cells = [], 0, 0
     for name, path, state in worksheets:
         sheet = Sheet(name, hidden=state != "visible")
         with archive.open(path) as stream:
-            rows = ooxml.SheetRows(stream, strings, formats, date1904, limits.max_cols)
+            budget = limits.max_cells - cells
+            rows = ooxml.SheetRows(stream, strings, formats, date1904, limits.max_cols, budget)
             try:
                 for row in rows:
                     total += 1
                     if total > limits.max_rows:
                         raise reject("too_many_rows", limit=limits.max_rows)
                     sheet.rows.append(row)
+            except ooxml.TooMany as exc:
+                raise too_complex(path, exc.what, cells + exc.count, limits.max_cells) from exc
             except ooxml.WideRow as exc:
                 raise reject(
                     "too_many_columns",
@@ -109,7 +113,7 @@ def _read(archive: zipfile.ZipFile, limits: Limits) -> list[Sheet]:
                     number=exc.column + 1,
                     limit=limits.max_cols,
                 ) from exc
-        sheet.merged = rows.merged
+        sheet.merged, cells = rows.merged, cells + rows.cells
         sheets.append(sheet)
     return sheets
 

@@ -32,6 +32,19 @@ def test_a_file_over_the_row_limit_is_rejected_without_loading_rows(warehouse: P
     assert "project_progress" not in result["rows_written"]
 
 
+def test_hostile_workbooks_are_measured_against_a_plain_one(warehouse: Paths) -> None:
+    names = ("plain_small_workbook", "value_in_last_cell")
+    results = intake.run_hostile(TINY.hostile_scale, TINY.row_limit, names)
+
+    decided = {r["scenario"]: r["reasons"] for r in results}
+    assert decided == {
+        "hostile:plain_small_workbook": {"accepted": 1},
+        "hostile:value_in_last_cell": {"too_many_columns": 1},
+    }
+    assert all(r["peak_rss_mb"] > 0 and r["file_kb"] > 0 for r in results)
+    assert "value_in_last_cell" in report.hostile_table(results)
+
+
 def test_scaled_raw_data_matches_its_counts_and_submission_log(warehouse: Paths) -> None:
     counts = raw_data.write_raw(warehouse.build_db, 2500)
 
