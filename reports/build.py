@@ -10,6 +10,7 @@ from reports.data import open_marts
 from reports.editions import editions
 from reports.index import find_gx_index, relative_link, render_index
 from reports.monitoring.page import write_edition
+from reports.notices.page import write_notices
 from reports.steward.page import write_steward
 
 
@@ -21,7 +22,7 @@ def build_reports(
     gx_dir: Path | None = None,
     dbt_docs_dir: Path | None = None,
 ) -> list[Path]:
-    """Write the monitoring editions, steward review (HTML + xlsx) and index.html; returns them."""
+    """Write the monitoring editions, steward review, department notices and index.html."""
     out_dir.mkdir(parents=True, exist_ok=True)
     gx_index = find_gx_index(gx_dir or paths().gx)
     dbt_index = (dbt_docs_dir or paths().dbt_docs) / "index.html"
@@ -33,10 +34,16 @@ def build_reports(
         for edition in chosen:
             written += write_edition(marts, edition, out_dir)
         written += write_steward(marts, out_dir, relative_link(gx_index, out_dir), refreshed)
+        notices = write_notices(marts, out_dir, refreshed)
+        written += notices
+    notices_index = out_dir / "notices" / "index.html"
     others = {
         "dbt 数据文档 · dbt docs (tables, columns, lineage)": dbt_index,
         "Great Expectations 数据文档 · GX Data Docs (validation results)": gx_index,
     }
     index = out_dir / "index.html"
-    index.write_text(render_index(chosen, out_dir, others, refreshed), encoding="utf-8")
+    index.write_text(
+        render_index(chosen, out_dir, others, refreshed, notices_index if notices else None),
+        encoding="utf-8",
+    )
     return [*written, index]

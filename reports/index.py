@@ -25,9 +25,13 @@ def find_gx_index(gx_dir: Path) -> Path | None:
 
 
 def render_index(
-    editions: list[Edition], out_dir: Path, others: dict[str, Path | None], refreshed: str
+    editions: list[Edition],
+    out_dir: Path,
+    others: dict[str, Path | None],
+    refreshed: str,
+    notices: Path | None = None,
 ) -> str:
-    """The page: monitoring editions (HTML and xlsx), the steward review, docs sites."""
+    """The page: monitoring editions (HTML and xlsx), steward review, notices, docs sites."""
     items = [
         f'<li><a href="{esc(e.stem)}.html">{bilingual(e.title_zh, e.title_en)}</a> · '
         f'<a href="{esc(e.stem)}.xlsx">xlsx</a></li>'
@@ -37,6 +41,11 @@ def render_index(
         '<li><a href="steward-review.html">数据报送审核 <span class="en">Steward review</span></a>'
         ' · <a href="steward-review.xlsx">xlsx</a></li>'
     )
+    if notices is not None:
+        steward += (
+            f'<li><a href="{esc(relative_link(notices, out_dir))}">各部门报送通知 '
+            '<span class="en">A notice per department</span></a></li>'
+        )
     docs = []
     for label, target in others.items():
         href = relative_link(target, out_dir)

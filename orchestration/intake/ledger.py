@@ -80,7 +80,10 @@ def rows_for(
     bad_rows = len({(i.sheet, i.excel_row) for i in row_errors})
     head = None
     if bad_rows:
-        head = f"共 {bad_rows} 行有错误，文件被拒收。 / {bad_rows} rows have errors; file rejected."
+        head = (
+            f"共 {bad_rows} 行有错误，整份文件（{outcome.rows_received} 行）未被接收。 / "
+            f"{bad_rows} of {outcome.rows_received} rows have errors; the whole file was rejected."
+        )
     reasons = summary(outcome.file_issues if status == "duplicate" else errors, head=head)
     quarantine = [
         {**_issue_row(sid, i), "raw_record": record.raw_json()}

@@ -17,6 +17,8 @@ def monitoring_reports(context: dg.AssetExecutionContext) -> dg.MaterializeResul
     return dg.MaterializeResult(
         metadata={
             "index": dg.MetadataValue.path(str(where.reports / "index.html")),
-            "files": dg.MetadataValue.json([path.name for path in files]),
+            "files": dg.MetadataValue.json(
+                [path.relative_to(where.reports).as_posix() for path in files]
+            ),
         }
     )

@@ -22,8 +22,16 @@ def _count(value: object, colour: str = "") -> str:
     return f'<span class="pill {"zero" if n == 0 else ""}"{tint}>{n}</span>'
 
 
+WAN_PER_YI = 10_000
+
+
 def _amount(value: object) -> float | None:
     return None if is_missing(value) else float(value)
+
+
+def _yi(wan: object) -> float | None:
+    """An amount the marts hold in 万元, in 亿元 (10⁸ yuan) as officials read investment."""
+    return None if is_missing(wan) else float(wan) / WAN_PER_YI
 
 
 def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) -> str:
@@ -38,8 +46,8 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
         ("已报送", "Reported"),
         *[(s["project_status_zh"], s["project_status_en"]) for s in project_statuses],
         ("停滞", "Stalled"),
-        ("累计完成投资（万元）", "Invested to date (10k yuan)"),
-        ("总投资（万元）", "Total (10k yuan)"),
+        ("累计完成投资（亿元）", "Invested to date (100m yuan)"),
+        ("总投资（亿元）", "Total (100m yuan)"),
         ("投资完成率", "Share invested"),
     ]
     colours = {s["project_status_code"]: s["project_status_colour"] for s in project_statuses}
@@ -51,8 +59,8 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
             _count(row.projects_reporting),
             *[_count(getattr(row, f"projects_{code}"), colour) for code, colour in colours.items()],
             _count(row.projects_stalled),
-            num(row.cumulative_investment),
-            num(row.total_investment),
+            num(_yi(row.cumulative_investment), 2),
+            num(_yi(row.total_investment), 2),
             pct(row.investment_completion_share),
         ]
         for row in boxes.itertuples()
@@ -60,8 +68,8 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
     bars = [
         Bar(
             f"{r.box_no}. {r.box_title_zh}",
-            _amount(r.cumulative_investment),
-            _amount(r.total_investment),
+            _yi(r.cumulative_investment),
+            _yi(r.total_investment),
             _amount(r.investment_completion_share),
             f"专栏{r.box_no} {r.box_title_zh} · {r.box_title_en}",
         )
@@ -72,7 +80,7 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
         title=f"各专栏重大项目投资完成情况（截至{year}年底） Investment by box",
         done_label="累计完成投资 Invested to date",
         whole_label="总投资 Total investment",
-        unit="万元",
+        unit="亿元",
         share_digits=0,
     )
     intro = (

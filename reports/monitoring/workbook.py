@@ -36,7 +36,7 @@ SCORECARD = [
     Column("expected_share_of_planned_change", 12, SHARE),
     Column("required_cagr_pct", 12, NUMBER),
     Column("actual_cagr_pct", 12, NUMBER),
-    Column("status_zh", 14),
+    Column("status_zh", 14, fill_from="status_colour"),
     Column("status_en", 18),
     Column("status_code", 16),
 ]
@@ -63,7 +63,7 @@ SECTORS = [
     Column("expected_value", 12, NUMBER),
     Column("share_of_planned_change_achieved", 12, SHARE),
     Column("enterprises", 12),
-    Column("status_zh", 14),
+    Column("status_zh", 14, fill_from="status_colour"),
 ]
 
 
@@ -90,9 +90,16 @@ def box_columns(data: md.MonitoringData) -> list[Column]:
     ]
 
 
+def coloured(frame: pd.DataFrame, data: md.MonitoringData) -> pd.DataFrame:
+    """The frame with each row's status colour (dim_progress_status) for its status cell."""
+    if frame.empty or "status_code" not in frame:
+        return frame
+    return frame.assign(status_colour=[data.statuses.of(c).colour for c in frame["status_code"]])
+
+
 def write_monitoring_xlsx(data: md.MonitoringData, edition: Edition, path: Path) -> Path:
     """Write the workbook: summary, scorecard, binding, series, boxes, sectors."""
-    card, labels = data.scorecard, data.labels
+    card, labels = coloured(data.scorecard, data), data.labels
     summary = pd.DataFrame(summary_sentences(card, data.statuses, data.year), columns=["zh", "en"])
     series = series_frame(card, indicator_series(card, data.actual, data.path))
     actual_label = {k: v for k, v in labels.get(md.PROGRESS, {}).items() if k == "actual_value"}
@@ -110,7 +117,7 @@ def write_monitoring_xlsx(data: md.MonitoringData, edition: Edition, path: Path)
             boxes = box_columns(data)
             write_table(book, "重大项目 Boxes", data.boxes, boxes, labels[md.BOXES], title=title)
         if not data.sectors.empty:
-            sectors, sector_labels = data.sectors, labels[md.SECTORS]
+            sectors, sector_labels = coloured(data.sectors, data), labels[md.SECTORS]
             write_table(book, "产业 Sectors", sectors, SECTORS, sector_labels, title=title)
     finally:
         book.close()

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
@@ -21,9 +22,13 @@ from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
 from orchestration import cells
+from orchestration.settings import TIMEZONE
 
 NUMBER = "#,##0.00"
 SHARE = "0.0%"
+DATE = "yyyy-mm-dd"
+DATETIME = "yyyy-mm-dd hh:mm"
+A4 = 9
 Labels = Mapping[str, tuple[str, str]]
 
 
@@ -39,6 +44,8 @@ class Column:
     key: str
     width: float = 14
     number_format: str = ""
+    fill_from: str = ""
+    """A frame column holding a colour ("#2e8b57") this cell is tinted with (status colours)."""
 
 
 def open_workbook(path: Path) -> Workbook:
@@ -68,9 +75,10 @@ def write_cell(sheet: Worksheet, row: int, col: int, value: Any, fmt: Any = None
     elif isinstance(value, int | float):
         sheet.write_number(row, col, value, fmt)
     elif isinstance(value, datetime):
-        sheet.write_string(row, col, value.strftime("%Y-%m-%d %H:%M:%S"), fmt)
+        local = value.astimezone(ZoneInfo(TIMEZONE)) if value.tzinfo else value
+        sheet.write_datetime(row, col, local.replace(tzinfo=None), fmt)
     elif isinstance(value, date):
-        sheet.write_string(row, col, value.isoformat(), fmt)
+        sheet.write_datetime(row, col, datetime(value.year, value.month, value.day), fmt)
     else:
         sheet.write_string(row, col, neutralise(str(value)), fmt)
 
@@ -115,20 +123,53 @@ def write_table(
         for c in columns
         if c.number_format
     }
+    values = frame.reindex(columns=[c.key for c in columns]).astype(object)
+    dated = [c for c in columns if not c.number_format and is_dated(values[c.key])]
+    formats |= {c.key: book.add_format({"num_format": date_format(values[c.key])}) for c in dated}
+    tints: dict[tuple[str, str], Any] = {}
     headers = [header_text(column, labels) for column in columns]
+    keyed = [formats.get(c.key) or formats.get(c.number_format) for c in columns]
     for col, (column, text) in enumerate(zip(columns, headers, strict=True)):
         sheet.write_string(top, col, text, head)
-        sheet.set_column(col, col, column.width, formats.get(column.number_format))
+        sheet.set_column(col, col, column.width, keyed[col])
     lines = [header_lines(text, c.width) for text, c in zip(headers, columns, strict=True)]
     sheet.set_row(top, 15 * max([*lines, 2]))
-    values = frame.reindex(columns=[c.key for c in columns]).astype(object)
-    for r, record in enumerate(values.itertuples(index=False), start=top + 1):
+    fills = frame.reindex(columns=sorted({c.fill_from for c in columns if c.fill_from}))
+    for r, record in enumerate(values.itertuples(index=False)):
         for col, value in enumerate(record):
-            write_cell(sheet, r, col, value, formats.get(columns[col].number_format))
+            fmt = keyed[col]
+            source = columns[col].fill_from
+            if source and isinstance(colour := fills[source].iloc[r], str) and colour:
+                fmt = tints.setdefault(
+                    (source, colour), book.add_format({"bg_color": colour, "font_color": "#FFFFFF"})
+                )
+            write_cell(sheet, r + top + 1, col, value, fmt)
     sheet.freeze_panes(top + 1, 0)
     if columns:
         sheet.autofilter(top, 0, top + max(len(values), 1), len(columns) - 1)
+    print_setup(sheet, top)
     return sheet
+
+
+def print_setup(sheet: Worksheet, header_row: int) -> None:
+    """A4 landscape, one page wide, the header row (and title) repeated on every page."""
+    sheet.set_paper(A4)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0, header_row)
+    sheet.set_footer("&C&P / &N")
+
+
+def is_dated(column: pd.Series) -> bool:
+    """True when every value present is a date or a time (such a column gets a date format)."""
+    present = [plain(v) for v in column if v is not None and not pd.isna(v)]
+    return bool(present) and all(isinstance(v, date) for v in present)
+
+
+def date_format(column: pd.Series) -> str:
+    """yyyy-mm-dd for dates, yyyy-mm-dd hh:mm when some value has a time of day."""
+    timed = any(isinstance(plain(v), datetime) for v in column if v is not None and not pd.isna(v))
+    return DATETIME if timed else DATE
 
 
 def header_lines(text: str, width: float) -> int:

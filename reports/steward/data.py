@@ -9,23 +9,36 @@ import pandas as pd
 from reports.data import Marts
 
 SUBMISSIONS_SQL = """
-select * replace (coalesce(department_name_zh, department_code) as department_name_zh),
-    strftime(received_at, '%Y-%m') as period
-from submission_log
-order by received_at desc, submission_id
+select log.* replace (coalesce(log.department_name_zh, log.department_code) as department_name_zh),
+    strftime(log.received_at, '%Y-%m') as period,
+    coalesce(dataset.dataset_name_zh, '未识别') as dataset_name_zh,
+    coalesce(dataset.dataset_name_en, 'unrecognised') as dataset_name_en,
+    outcome.status_zh, outcome.status_en, outcome.status_colour
+from submission_log as log
+left join dim_dataset as dataset using (dataset)
+left join dim_submission_status as outcome using (status)
+order by log.received_at desc, log.submission_id
 """
 QUARANTINE_SQL = """
 select * from quarantine order by submission_id, sheet, excel_row, column_name
 """
 WARNINGS_SQL = """
-select * from submission_warning order by received_at desc, sheet, excel_row
+select warning.*,
+    coalesce(department.name_zh, warning.department_code) as department_name_zh,
+    department.name_en as department_name_en
+from submission_warning as warning
+left join dim_department as department using (department_code)
+order by warning.received_at desc, warning.sheet, warning.excel_row
 """
 COMPLETENESS_SQL = """
 select completeness.*,
     coalesce(department.name_zh, completeness.department_code) as department_name_zh,
-    department.name_en as department_name_en
+    department.name_en as department_name_en,
+    coalesce(dataset.dataset_name_zh, completeness.dataset) as dataset_name_zh,
+    dataset.dataset_name_en
 from rpt_submission_completeness as completeness
 left join dim_department as department using (department_code)
+left join dim_dataset as dataset using (dataset)
 order by completeness.is_overdue desc, completeness.days_overdue desc,
     completeness.department_code, completeness.dataset, completeness.period_start
 """
@@ -61,6 +74,7 @@ class StewardData:
     completeness: pd.DataFrame
     revisions: pd.DataFrame
     validation: pd.DataFrame
+    outcomes: pd.DataFrame
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
 
@@ -78,16 +92,26 @@ def load(marts: Marts) -> StewardData:
         "rpt_submission_completeness",
         "fct_indicator_value",
         "validation_result",
+        "dim_department",
+        "dim_dataset",
+        "dim_submission_status",
     ]
     return StewardData(
-        submissions=_read(marts, SUBMISSIONS_SQL, "submission_log"),
+        submissions=_read(
+            marts, SUBMISSIONS_SQL, "submission_log", "dim_dataset", "dim_submission_status"
+        ),
         quarantine=_read(marts, QUARANTINE_SQL, "quarantine"),
-        warnings=_read(marts, WARNINGS_SQL, "submission_warning"),
+        warnings=_read(marts, WARNINGS_SQL, "submission_warning", "dim_department"),
         completeness=_read(
-            marts, COMPLETENESS_SQL, "rpt_submission_completeness", "dim_department"
+            marts, COMPLETENESS_SQL, "rpt_submission_completeness", "dim_department", "dim_dataset"
         ),
         revisions=_read(marts, REVISIONS_SQL, "fct_indicator_value"),
         validation=_read(marts, VALIDATION_SQL, "validation_result"),
-        labels={table: marts.labels(table) for table in [*needed, "dim_department"]},
+        outcomes=_read(
+            marts,
+            "select * from dim_submission_status order by status_sort_order",
+            "dim_submission_status",
+        ),
+        labels={table: marts.labels(table) for table in needed},
         missing=[t for t in needed if not marts.has(t)],
     )

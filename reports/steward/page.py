@@ -41,7 +41,7 @@ def render_html(data: sd.StewardData, docs_link: str | None, refreshed: str) -> 
     )
     body = warn + "".join(
         [
-            by_department_section(data.completeness, data.submissions),
+            by_department_section(data.completeness, data.submissions, data.outcomes),
             rejections_section(data.submissions, data.quarantine),
             completeness_section(data.completeness),
             revisions_section(data.revisions),

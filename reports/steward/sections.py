@@ -8,11 +8,6 @@ from reports.data import records
 from reports.render.html import bilingual, esc, num, section, stamp, table
 
 NOT_PUBLISHED = '<p class="note">未发布 · Not published</p>'
-DATASETS = {
-    "indicator_values": ("指标数据", "indicator values"),
-    "project_progress": ("重大项目进展", "project progress"),
-    "sector_output": ("产业产值", "sector output"),
-}
 
 
 def overdue_summary(overdue: pd.DataFrame) -> str:
@@ -26,18 +21,27 @@ def overdue_summary(overdue: pd.DataFrame) -> str:
         ("最早逾期", "Earliest overdue"),
         ("最长逾期天数", "Most days overdue"),
     ]
-    keys = ["department_code", "department_name_zh", "department_name_en", "dataset"]
+    keys = [
+        "department_code",
+        "department_name_zh",
+        "department_name_en",
+        "dataset",
+        "dataset_name_zh",
+        "dataset_name_en",
+    ]
     rows = [
         [
             bilingual(zh, en),
-            bilingual(*DATASETS.get(dataset, (dataset, ""))),
+            bilingual(dataset_zh, dataset_en),
             num(len(group)),
             f"<b>{num(group['missing_items'].sum())}</b>",
             num(group["late_items"].sum()),
             esc(group.sort_values("period_start")["period_label"].iloc[0]),
             num(group["days_overdue"].max()),
         ]
-        for (_, zh, en, dataset), group in overdue.groupby(keys, dropna=False, sort=True)
+        for (_, zh, en, _, dataset_zh, dataset_en), group in overdue.groupby(
+            keys, dropna=False, sort=True
+        )
     ]
     return table(headers, rows, numeric=[2, 3, 4, 6])
 
@@ -59,7 +63,7 @@ def overdue_details(overdue: pd.DataFrame) -> str:
     rows = [
         [
             esc(r["department_name_zh"]),
-            esc(DATASETS.get(r["dataset"], (r["dataset"],))[0]),
+            esc(r["dataset_name_zh"]),
             esc(r["period_label"]),
             esc(r["due_date"]),
             num(r["expected_items"]),
@@ -141,7 +145,7 @@ def warnings_section(warnings: pd.DataFrame) -> str:
     rows = [
         [
             esc(r["file_name"]),
-            esc(r["department_code"]),
+            bilingual(r["department_name_zh"], r["department_name_en"]),
             esc(r["sheet"]),
             esc(r["excel_row"]),
             esc(r["column_name"]),

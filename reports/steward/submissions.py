@@ -6,13 +6,7 @@ import pandas as pd
 
 from reports.data import records
 from reports.render.html import bilingual, esc, num, section, stamp, table
-from reports.steward.sections import DATASETS, NOT_PUBLISHED
-
-STATUSES = [
-    ("accepted", "接收", "Accepted"),
-    ("rejected", "退回", "Rejected"),
-    ("duplicate", "重复", "Duplicate"),
-]
+from reports.steward.sections import NOT_PUBLISHED
 
 
 def pill(status: str, n: int) -> str:
@@ -20,37 +14,55 @@ def pill(status: str, n: int) -> str:
     return f'<span class="pill {status if n else "zero"}">{n}</span>'
 
 
-def year_cell(group: pd.DataFrame) -> str:
-    """Files accepted, rejected and duplicate for one year, as coloured counts."""
+def year_cell(group: pd.DataFrame, outcomes: list[str]) -> str:
+    """Files per outcome (accepted, rejected, duplicate) for one year, as coloured counts."""
     if group.empty or not group["files_received"].sum():
         return '<span class="pill zero">—</span>'
-    return " ".join(pill(code, int(group[f"files_{code}"].sum())) for code, _, _ in STATUSES)
+    return " ".join(
+        pill(code, int(group[f"files_{code}"].sum()))
+        for code in outcomes
+        if f"files_{code}" in group
+    )
 
 
-def by_department_section(completeness: pd.DataFrame, submissions: pd.DataFrame) -> str:
+def by_department_section(
+    completeness: pd.DataFrame, submissions: pd.DataFrame, outcomes: pd.DataFrame
+) -> str:
     """Files per department, dataset and reporting year, by outcome; then every file."""
     if completeness.empty:
         return section("by-department", "报送概况", "Submissions", NOT_PUBLISHED)
     frame = completeness.assign(year=pd.to_datetime(completeness["period_start"]).dt.year)
     years = sorted(frame["year"].unique())
+    codes = list(outcomes.get("status", []))
+    names_zh = "、".join(outcomes.get("status_zh", []))
+    names_en = ", ".join(str(n).lower() for n in outcomes.get("status_en", []))
     headers = [
         ("部门", "Department"),
         ("数据集", "Dataset"),
-        *[(f"{y}年", "acc · rej · dup") for y in years],
+        *[(f"{y}年", " · ".join(c[:3] for c in codes)) for y in years],
     ]
     rows = []
-    keys = ["department_code", "department_name_zh", "department_name_en", "dataset"]
-    for (_, zh, en, dataset), group in frame.groupby(keys, dropna=False, sort=True):
+    keys = [
+        "department_code",
+        "department_name_zh",
+        "department_name_en",
+        "dataset",
+        "dataset_name_zh",
+        "dataset_name_en",
+    ]
+    for (_, zh, en, _, dataset_zh, dataset_en), group in frame.groupby(
+        keys, dropna=False, sort=True
+    ):
         rows.append(
             [
                 bilingual(zh, en),
-                bilingual(*DATASETS.get(dataset, (dataset, ""))),
-                *[year_cell(group[group["year"] == y]) for y in years],
+                bilingual(dataset_zh, dataset_en),
+                *[year_cell(group[group["year"] == y], codes) for y in years],
             ]
         )
     legend = (
-        "每格依次为报告期内接收、退回、重复的文件数（按报告年度汇总）。"
-        '<span class="en">Each cell: files accepted, rejected and duplicate for periods of '
+        f"每格依次为报告期内{names_zh}的文件数（按报告年度汇总）。"
+        f'<span class="en">Each cell: files {names_en} for periods of '
         "that reporting year.</span>"
     )
     body = table(headers, rows) + files_details(submissions)
@@ -71,14 +83,14 @@ def files_details(submissions: pd.DataFrame) -> str:
         ("接收行", "Accepted"),
         ("隔离行", "Quarantined"),
     ]
-    labels = {code: f"{zh} {en}" for code, zh, en in STATUSES}
     rows = [
         [
             esc(r["file_name"]),
             esc(r["department_name_zh"]),
-            bilingual(*DATASETS.get(r["dataset"], ("未识别", "unrecognised"))),
+            bilingual(r["dataset_name_zh"], r["dataset_name_en"]),
             stamp(r["received_at"]),
-            f'<span class="pill {esc(r["status"])}">{esc(labels.get(r["status"]))}</span>',
+            f'<span class="pill {esc(r["status"])}">{esc(r["status_zh"])} '
+            f"{esc(r['status_en'])}</span>",
             num(r["rows_received"]),
             num(r["rows_accepted"]),
             num(r["rows_quarantined"]),
@@ -115,6 +127,17 @@ def quarantine_table(rows: pd.DataFrame) -> str:
     return table(headers, body, numeric=[1])
 
 
+def held(submission: dict, rows: pd.DataFrame) -> str:
+    """What the table below holds: the rows with errors, and that the whole file was held back."""
+    bad = len(rows[["sheet", "excel_row"]].drop_duplicates()) if not rows.empty else 0
+    total = submission["rows_received"] or 0
+    return (
+        f"有错误的行 {bad} 行（{len(rows)} 处错误）；整份文件 {num(total)} 行均未接收 · "
+        f'<span class="en">{bad} rows with {len(rows)} errors; none of the file\'s '
+        f"{num(total)} rows was accepted</span>"
+    )
+
+
 def rejections_section(submissions: pd.DataFrame, quarantine: pd.DataFrame) -> str:
     """Every rejected submission with its reasons and the rows held in quarantine."""
     rejected = (
@@ -127,14 +150,14 @@ def rejections_section(submissions: pd.DataFrame, quarantine: pd.DataFrame) -> s
             if not quarantine.empty
             else quarantine
         )
-        dataset = " ".join(DATASETS.get(sub["dataset"], ("未识别", "unrecognised")))
+        dataset = f"{sub['dataset_name_zh']} {sub['dataset_name_en']}"
         where = f"{sub['department_name_zh']} · {dataset} · {stamp(sub['received_at'])}"
         parts.append(
             f"<h3>{esc(sub['file_name'] or sub['file_path'])} "
             f'<span class="en">{esc(where)} · {esc(sub["submission_id"])}</span></h3>'
             f'<p class="reasons">{esc(sub["reasons"])}</p>'
-            f"<details{' open' if len(rows) <= 10 else ''}><summary>隔离行 {len(rows)} 行 · "
-            f"{len(rows)} quarantined rows</summary>{quarantine_table(rows)}</details>"
+            f"<details{' open' if len(rows) <= 10 else ''}><summary>{held(sub, rows)}</summary>"
+            f"{quarantine_table(rows)}</details>"
         )
     body = "".join(parts) or '<p class="note">无退回 · No rejections</p>'
     intro = (

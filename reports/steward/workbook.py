@@ -12,11 +12,11 @@ from reports.steward.data import StewardData
 
 SUBMISSIONS = [
     Column("submission_id", 18),
-    Column("department_code", 14),
+    Column("department_name_zh", 22),
     Column("file_name", 34),
-    Column("dataset", 16),
-    Column("received_at", 19),
-    Column("status", 10),
+    Column("dataset_name_zh", 14),
+    Column("received_at", 17),
+    Column("status_zh", 8, fill_from="status_colour"),
     Column("rows_received", 10),
     Column("rows_accepted", 10),
     Column("rows_quarantined", 10),
@@ -48,9 +48,8 @@ REVISIONS = [
     Column("received_at", 19),
 ]
 COMPLETENESS = [
-    Column("department_code", 14),
     Column("department_name_zh", 24),
-    Column("dataset", 16),
+    Column("dataset_name_zh", 14),
     Column("period_label", 10),
     Column("due_date", 12),
     Column("expected_items", 9),
@@ -70,8 +69,14 @@ def write_steward_xlsx(data: StewardData, path: Path) -> Path:
     labels = data.labels
     names = labels.get("dim_department", {})
     department = {"department_name_zh": names["name_zh"]} if "name_zh" in names else {}
+    named = labels.get("dim_dataset", {}) | labels.get("dim_submission_status", {}) | department
     sheets = [
-        ("报送 Submissions", data.submissions, SUBMISSIONS, labels.get("submission_log", {})),
+        (
+            "报送 Submissions",
+            data.submissions,
+            SUBMISSIONS,
+            labels.get("submission_log", {}) | named,
+        ),
         ("隔离行 Quarantine", data.quarantine, QUARANTINE, labels.get("quarantine", {})),
         ("提示 Warnings", data.warnings, WARNINGS, labels.get("submission_warning", {})),
         ("修订 Revisions", data.revisions, REVISIONS, labels.get("fct_indicator_value", {})),
@@ -79,7 +84,7 @@ def write_steward_xlsx(data: StewardData, path: Path) -> Path:
             "报送完整性 Completeness",
             data.completeness,
             COMPLETENESS,
-            labels.get("rpt_submission_completeness", {}) | department,
+            labels.get("rpt_submission_completeness", {}) | named,
         ),
     ]
     book = open_workbook(path)

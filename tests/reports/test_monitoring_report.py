@@ -217,3 +217,15 @@ def test_the_midterm_edition_reports_as_of_2023(published: Paths):
     html = (published.reports / "monitoring-report-2023-midterm.html").read_text("utf-8")
     assert "中期评估报告（2023年）" in html and "截至2023年" in html
     assert "截至2024年" not in html
+
+
+def test_box_investment_is_shown_in_yi_yuan_not_wan_yuan(published: Paths, marts_db: Path):
+    boxes = report(published)["boxes"]
+    [(invested, total)] = query(
+        marts_db,
+        "select cumulative_investment, total_investment from rpt_project_box_summary_as_of "
+        "where box_no = 1 and as_of_year = 2024",
+    )
+    assert "累计完成投资（亿元）" in boxes and "万元" not in boxes
+    [row] = [r for r in boxes.split("<tr>") if "专栏 1</span>" in r]
+    assert num(float(invested) / 10_000, 2) in row and num(float(total) / 10_000, 2) in row

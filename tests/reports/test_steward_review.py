@@ -61,7 +61,7 @@ def test_every_rejection_shows_its_reasons_and_quarantined_rows(published: Paths
     )
     assert {name for name, _ in rejected} >= {f"{SUM}.csv", "water-2024.csv"}
     for name, rows in rejected:
-        assert name in rejections and f"{rows} quarantined rows" in rejections, name
+        assert name in rejections and f"rows with {rows} errors" in rejections, name
     assert "未找到可识别的表头" in rejections and "产业“新能源车”不在产业目录中" in rejections
     assert "formula_in_cell" in rejections and "unknown_sector" in rejections
 
@@ -111,17 +111,41 @@ def test_warnings_await_review(published: Paths):
     assert "formula_neutralised" in warnings and "已在前面加单引号" in warnings
 
 
-def test_the_latest_validation_run_is_shown_in_full(published: Paths, marts_db: Path):
+def test_validation_shows_failures_in_full_and_passed_checks_as_counts_per_suite(
+    published: Paths, marts_db: Path
+):
     validation = page(published)["validation"]
     [(run_id, expectations, failed)] = query(
         marts_db,
         "select run_id, count(*), count(*) filter (where not success) from validation_result "
         "where run_id = (select arg_max(run_id, validated_at) from validation_result) group by 1",
     )
+    per_suite = query(
+        marts_db,
+        "select suite, count(*), count(*) filter (where success) from validation_result "
+        "where run_id = (select arg_max(run_id, validated_at) from validation_result) "
+        "group by 1 order by 1",
+    )
     assert run_id in validation
     assert f"{expectations} 条规则，未通过 <b>{failed}</b> 条" in validation
-    assert validation.split("<tbody>")[1].count("<tr>") == expectations
-    assert "marts.fct_indicator_expected_path" in validation
+    failures, suites = validation.split("<details>")
+    assert failures.count("<tr>") == failed + (1 if failed else 0)
+    assert "expect_" not in suites
+    assert f"({len(per_suite)} suites)" in suites
+    for suite, total, passed in per_suite:
+        [row] = [r for r in suites.split("<tr>") if f">{suite}</td>" in r]
+        assert re.findall(r'<td class="num">(.*?)</td>', row)[:2] == [num(total), num(passed)]
+    assert len(validation) < 40_000
+
+
+def test_warnings_and_rejections_name_departments_and_datasets_by_name(published: Paths):
+    sections = page(published)
+    assert "梅河口市统计局" in sections["warnings"]
+    assert '<td class="code">stats</td>' not in sections["warnings"]
+    assert "指标数据" in sections["rejections"]
+    assert re.search(
+        r"有错误的行 \d+ 行（\d+ 处错误）；整份文件 [\d,]+ 行均未接收", sections["rejections"]
+    )
 
 
 def test_the_gx_data_docs_are_linked_relatively(published: Paths):

@@ -125,7 +125,7 @@ def test_every_sheet_header_is_a_column_comment_of_the_marts(published: Paths, m
             "产业 Sectors": "rpt_sector_scorecard_as_of",
         },
         "steward-review.xlsx": {
-            "报送 Submissions": "submission_log",
+            "报送 Submissions": ("submission_log", "dim_dataset", "dim_submission_status"),
             "隔离行 Quarantine": "quarantine",
             "修订 Revisions": "fct_indicator_value",
         },
@@ -135,4 +135,47 @@ def test_every_sheet_header_is_a_column_comment_of_the_marts(published: Paths, m
         for sheet, table in tables.items():
             rows = list(book[sheet].iter_rows(values_only=True))
             header = next(r for r in rows if r and r[0] and "\n" in str(r[0]))
-            assert set(header) <= set(comments(marts_db, table).values()), (workbook, sheet)
+            described = {
+                label
+                for name in ((table,) if isinstance(table, str) else table)
+                for label in comments(marts_db, name).values()
+            }
+            assert set(header) <= described, (workbook, sheet)
+
+
+def test_every_sheet_prints_on_a4_landscape_one_page_wide_with_its_header_repeated(
+    built: list[Path],
+):
+    for path in [p for p in built if p.suffix == ".xlsx"]:
+        for sheet in load_workbook(path).worksheets:
+            setup = sheet.page_setup
+            assert (setup.paperSize, setup.orientation) == (9, "landscape"), (path.name, sheet)
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, (path.name, sheet.title)
+            assert (setup.fitToWidth or 1, setup.fitToHeight) == (1, 0), (path.name, sheet.title)
+            header_row = sheet.freeze_panes and int(sheet.freeze_panes[1:]) - 1
+            assert sheet.print_title_rows == f"$1:${header_row}", (path.name, sheet.title)
+
+
+def test_steward_workbook_names_outcomes_in_chinese_with_their_colour_and_real_dates(
+    published: Paths, marts_db: Path
+):
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        colours = dict(
+            con.execute("select status_zh, status_colour from dim_submission_status").fetchall()
+        )
+        log = con.execute(
+            "select file_name, received_at from submission_log "
+            "order by received_at desc, submission_id"
+        ).fetchall()
+    sheet = load_workbook(published.reports / "steward-review.xlsx")["报送 Submissions"]
+    rows = list(sheet.iter_rows())
+    header = [str(c.value).split("\n")[0] for c in rows[0]]
+    status, received = header.index("处理结果名称"), header.index("接收时间")
+    body = rows[1 : 1 + len(log)]
+    assert {row[status].value for row in body} <= set(colours)
+    for row in body:
+        fill = row[status].fill.fgColor.rgb
+        assert fill[-6:].lower() == colours[row[status].value][1:].lower()
+        assert row[received].is_date and row[received].value.replace(microsecond=0) == log[
+            body.index(row)
+        ][1].replace(microsecond=0)

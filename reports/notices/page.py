@@ -1,0 +1,231 @@
+"""Write warehouse/reports/notices/<department_code>.html and .xlsx, one per department."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from reports.data import Marts, records
+from reports.notices.data import NoticeData, load
+from reports.render.html import bilingual, esc, num, page, section, stamp, table
+from reports.render.xlsx import Column, open_workbook, write_table
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
+REJECTED_HEADERS = [
+    ("文件", "File"),
+    ("数据集", "Dataset"),
+    ("接收时间", "Received"),
+    ("退回原因", "Reasons"),
+]
+ERROR_HEADERS = [
+    ("文件", "File"),
+    ("工作表", "Sheet"),
+    ("行", "Row"),
+    ("列", "Column"),
+    ("问题", "Problem"),
+]
+OWED_HEADERS = [
+    ("数据集", "Dataset"),
+    ("报告期", "Period"),
+    ("截止日期", "Due"),
+    ("应报项", "Expected"),
+    ("已报项", "Accepted"),
+    ("缺报项", "Missing"),
+    ("逾期天数", "Days overdue"),
+]
+SHEET_LABELS = {
+    "file_name": ("文件", "File"),
+    "dataset_name_zh": ("数据集", "Dataset"),
+    "received_at": ("接收时间", "Received"),
+    "reasons": ("退回原因", "Reasons"),
+    "sheet": ("工作表", "Sheet"),
+    "excel_row": ("行", "Row"),
+    "column_name": ("列", "Column"),
+    "reason_zh": ("问题", "Problem"),
+    "reason_en": ("问题（英文）", "Problem (English)"),
+    "period_label": ("报告期", "Period"),
+    "due_date": ("截止日期", "Due"),
+    "expected_items": ("应报项", "Expected"),
+    "accepted_items": ("已报项", "Accepted"),
+    "missing_items": ("缺报项", "Missing"),
+    "days_overdue": ("逾期天数", "Days overdue"),
+}
+REJECTED_SHEET = [
+    Column("file_name", 34),
+    Column("dataset_name_zh", 14),
+    Column("received_at", 17),
+    Column("reasons", 80),
+]
+ERROR_SHEET = [
+    Column("file_name", 30),
+    Column("sheet", 14),
+    Column("excel_row", 6),
+    Column("column_name", 14),
+    Column("reason_zh", 50),
+    Column("reason_en", 50),
+]
+OWED_SHEET = [
+    Column("dataset_name_zh", 14),
+    Column("period_label", 12),
+    Column("due_date", 12),
+    Column("expected_items", 9),
+    Column("accepted_items", 9),
+    Column("missing_items", 9),
+    Column("days_overdue", 9),
+]
+
+
+def render_notice(
+    name_zh: str,
+    name_en: str,
+    rejected: pd.DataFrame,
+    errors: pd.DataFrame,
+    owed: pd.DataFrame,
+    refreshed: str,
+) -> str:
+    """One department's notice: rejected files to fix (with every error), then items owed."""
+    files = dict(zip(rejected["submission_id"], rejected["file_name"], strict=True))
+    fix_rows = [
+        [
+            esc(r["file_name"]),
+            bilingual(r["dataset_name_zh"], r["dataset_name_en"]),
+            stamp(r["received_at"]),
+            f'<p class="reasons">{esc(r["reasons"])}</p>',
+        ]
+        for r in records(rejected)
+    ]
+    error_rows = [
+        [
+            esc(files.get(r["submission_id"])),
+            esc(r["sheet"]),
+            esc(r["excel_row"]),
+            esc(r["column_name"]),
+            bilingual(r["reason_zh"], r["reason_en"]),
+        ]
+        for r in records(errors)
+    ]
+    owed_rows = [
+        [
+            bilingual(r["dataset_name_zh"], r["dataset_name_en"]),
+            esc(r["period_label"]),
+            esc(r["due_date"]),
+            num(r["expected_items"]),
+            num(r["accepted_items"]),
+            f"<b>{num(r['missing_items'])}</b>",
+            num(r["days_overdue"]),
+        ]
+        for r in records(owed)
+    ]
+    intro = (
+        f"截至 {esc(refreshed)}，贵单位有 <b>{len(fix_rows)}</b> 份退回的报送文件"
+        "尚待修改后重新报送，"
+        f"<b>{len(owed_rows)}</b> 个已到期的报告期尚未报齐。"
+        f'<span class="en">As of {esc(refreshed)}: {len(fix_rows)} rejected files to correct '
+        f"and resubmit, {len(owed_rows)} periods already due that are not complete.</span>"
+    )
+    fix = (
+        table(REJECTED_HEADERS, fix_rows)
+        + ("<h3>逐行问题 <span class='en'>Every problem</span></h3>" if error_rows else "")
+        + (table(ERROR_HEADERS, error_rows, numeric=[2]) if error_rows else "")
+        if fix_rows
+        else '<p class="note">无待修改的退回文件 · Nothing to correct.</p>'
+    )
+    owe = (
+        table(OWED_HEADERS, owed_rows, numeric=[3, 4, 5, 6])
+        if owed_rows
+        else '<p class="note">已到期的报告期均已报齐 · Every period due is complete.</p>'
+    )
+    body = (
+        f'<p class="intro">{intro}</p>'
+        + section(
+            "to-fix",
+            "请修改后重新报送",
+            "Rejected files to correct",
+            fix,
+            "以下文件未被接收：请按原因逐项修改，另存后放回原报送文件夹。"
+            '<span class="en">These files were not accepted: correct each problem and drop the '
+            "file in your folder again.</span>",
+        )
+        + section("owed", "尚未报齐", "Still owed", owe)
+    )
+    header = (
+        f'<div class="inner"><div class="kicker">planwatch · 报送通知</div>'
+        f'<h1>{esc(name_zh)}</h1><div class="en">{esc(name_en)} — submission notice</div>'
+        f'<div class="meta">数据更新 Data refreshed: {esc(refreshed)}</div></div>'
+    )
+    footer = (
+        "由 planwatch 根据已发布的数据集市生成 · Generated by planwatch from the published marts."
+    )
+    return page(f"报送通知 · {name_zh}", header, body, footer)
+
+
+def write_notice_xlsx(
+    path: Path, rejected: pd.DataFrame, errors: pd.DataFrame, owed: pd.DataFrame
+) -> Path:
+    """The notice as a workbook: rejected files, every problem, periods owed."""
+    files = dict(zip(rejected["submission_id"], rejected["file_name"], strict=True))
+    problems = errors.assign(file_name=errors["submission_id"].map(files))
+    book = open_workbook(path)
+    try:
+        write_table(book, "退回文件 Rejected", rejected, REJECTED_SHEET, SHEET_LABELS)
+        write_table(book, "逐行问题 Problems", problems, ERROR_SHEET, SHEET_LABELS)
+        write_table(book, "尚未报齐 Owed", owed, OWED_SHEET, SHEET_LABELS)
+    finally:
+        book.close()
+    return path
+
+
+def write_notices(marts: Marts, out_dir: Path, refreshed: str) -> list[Path]:
+    """One HTML and one xlsx notice per department in dim_department; [] if not published."""
+    data: NoticeData | None = load(marts)
+    if data is None:
+        return []
+    folder = out_dir / "notices"
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    listed: list[list[str]] = []
+    for department in records(data.departments):
+        code = str(department["department_code"])
+        if not SAFE_NAME.match(code):
+            raise ValueError(
+                f"部门代码 {code!r} 不能用作文件名 · department code unfit for a file name"
+            )
+        rejected, errors, owed = data.of(code)
+        html = folder / f"{code}.html"
+        html.write_text(
+            render_notice(
+                department["name_zh"], department["name_en"], rejected, errors, owed, refreshed
+            ),
+            encoding="utf-8",
+        )
+        written += [html, write_notice_xlsx(folder / f"{code}.xlsx", rejected, errors, owed)]
+        listed.append(
+            [
+                f'<a href="{esc(code)}.html">'
+                + bilingual(department["name_zh"], department["name_en"])
+                + f'</a> · <a href="{esc(code)}.xlsx">xlsx</a>',
+                num(len(rejected)),
+                num(len(owed)),
+            ]
+        )
+    headers = [
+        ("部门", "Department"),
+        ("待改退回文件", "Files to correct"),
+        ("未报齐期数", "Periods owed"),
+    ]
+    index = folder / "index.html"
+    index.write_text(
+        page(
+            "各部门报送通知 · Notices",
+            '<div class="inner"><div class="kicker">planwatch · 报送通知</div>'
+            "<h1>各部门报送通知</h1>"
+            f'<div class="en">A notice per department</div><div class="meta">数据更新 Data '
+            f"refreshed: {esc(refreshed)}</div></div>",
+            section("notices", "通知", "Notices", table(headers, listed, numeric=[1, 2])),
+            '<a href="../index.html">返回 · Back to the reports</a>',
+        ),
+        encoding="utf-8",
+    )
+    return [*written, index]
