@@ -52,3 +52,13 @@ def test_every_dbt_test_is_a_check_on_the_model_it_is_about() -> None:
 def test_runs_execute_in_one_process_so_the_refresh_lock_spans_the_run() -> None:
     assert defs.resolve_job_def("refresh_job").executor_def.name == "in_process"
     assert defs.resolve_job_def("reports_job").executor_def.name == "in_process"
+
+
+def test_the_dbt_docs_have_an_overview_page_of_their_own() -> None:
+    """dbt's generic overview is replaced by the project's own (models/overview.md)."""
+    from orchestration.transform.project import dbt_project
+
+    manifest = json.loads(dbt_project.manifest_path.read_text(encoding="utf-8"))
+    overview = manifest["docs"]["doc.planwatch.__overview__"]["block_contents"]
+    assert "Where to start" in overview and "rpt_plan_scorecard" in overview
+    assert "SYNTHETIC" in overview
