@@ -25,7 +25,9 @@
     end
 {%- endmacro %}
 
-{% macro path_value(path_formula, baseline_value, target_value, years_elapsed, plan_span, annual_target_value='null') -%}
+{% macro path_value(
+    path_formula, baseline_value, target_value, years_elapsed, plan_span, annual_target_value='null'
+) -%}
     cast(
         case {{ path_formula }}
             when 'compound'

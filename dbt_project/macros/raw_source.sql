@@ -30,8 +30,8 @@ select * from {{ relation }}
 {%- do present.append(column_name in names) -%}
 {%- endif -%}
 {%- if present and present[0] -%}
-    cast({{ column_name }} as {{ data_type }})
+cast({{ column_name }} as {{ data_type }})
 {%- else -%}
-    cast(null as {{ data_type }})
+cast(null as {{ data_type }})
 {%- endif -%}
 {%- endmacro %}

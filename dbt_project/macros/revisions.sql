@@ -20,12 +20,12 @@
         row_number() over (partition by {{ partition }} order by {{ order }}) as revision_no,
         count(*) over (partition by {{ partition }}) as revision_count,
         lead(submission_id) over (partition by {{ partition }} order by {{ order }}) as superseded_by_submission_id,
+        {% if value_column %}
+            lag({{ value_column }}) over (partition by {{ partition }} order by {{ order }}) as previous_revision_value,
+        {% endif %}
         row_number() over (
             partition by {{ partition }} order by received_at desc, submission_id desc
         ) = 1 as is_current
-        {%- if value_column %},
-        lag({{ value_column }}) over (partition by {{ partition }} order by {{ order }}) as previous_revision_value
-        {%- endif %}
     from {{ rows }} as counted
     {%- if excluded_submissions %}
     where counted.submission_id not in ({{ excluded_submissions }})

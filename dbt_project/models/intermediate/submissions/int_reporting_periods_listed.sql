@@ -25,7 +25,7 @@ annual_datasets as (
     select 'sector_output' as dataset
 ),
 
-{#- Quarters as month-day text; a fourth quarter's report is due in January of the next year. #}
+{# Quarters as month-day text; a fourth quarter's report is due in January of the next year. #}
 quarters as (
     select
         1 as quarter_no,

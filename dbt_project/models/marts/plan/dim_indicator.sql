@@ -1,4 +1,5 @@
-{#- The headline indicators of every plan: one row per plan and indicator with the plan's baseline, target and years. -#}
+{#- The headline indicators of every plan: one row per plan and indicator, with the plan's baseline,
+    target and years. -#}
 with indicators as (
     select * from {{ ref('stg_plan__indicators') }}
 ),

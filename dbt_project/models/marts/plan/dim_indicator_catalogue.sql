@@ -1,4 +1,5 @@
-{#- The indicator catalogue: one row per quantity any plan monitors, with its unit, how it rolls up and in how many plans it is. -#}
+{#- The indicator catalogue: one row per quantity any plan monitors, with its unit, how it rolls up
+    and in how many plans it is. -#}
 with catalogue as (
     select * from {{ ref('stg_plan__indicator_catalogue') }}
 ),

@@ -1,4 +1,5 @@
-{#- The region hierarchy: each region with its level, parent, depth below its province and the path of its ancestors. -#}
+{#- The region hierarchy: each region with its level, parent, depth below its province and the path
+    of its ancestors. -#}
 with regions as (
     select * from {{ ref('stg_plan__regions') }}
 ),
@@ -21,7 +22,8 @@ named_ancestors as (
 paths as (
     select
         region_code,
-        max(distance) as depth,
+        -- depth is the column name the design gives (a keyword to sqlfluff).
+        max(distance) as depth,  -- noqa: RF04
         {{ dbt.listagg('ancestor_name_zh', "' / '", 'order by distance desc') }} as region_path_zh
     from named_ancestors
     group by region_code
@@ -30,7 +32,7 @@ paths as (
 plans as (
     select
         region_code,
-        count(*) as plans
+        count(*) as plan_count
     from {{ ref('stg_plan__plans') }}
     group by region_code
 ),
@@ -45,7 +47,7 @@ final as (
         regions.parent_region_code,
         paths.depth,
         paths.region_path_zh,
-        coalesce(plans.plans, 0) as plans,
+        coalesce(plans.plan_count, 0) as plan_count,
         regions.is_default,
         regions.is_synthetic
     from regions

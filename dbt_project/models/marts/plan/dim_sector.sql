@@ -1,4 +1,5 @@
-{#- The industry sectors of every plan, with the output and enterprise targets its text states for the plan's end year. -#}
+{#- The industry sectors of every plan, with the output and enterprise targets its text states for
+    the plan's end year. -#}
 with sectors as (
     select * from {{ ref('stg_plan__sectors') }}
 ),

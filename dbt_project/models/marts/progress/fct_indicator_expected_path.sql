@@ -107,7 +107,9 @@ final as (
         case
             when path_formula in ('annual_rate', 'flat_target', 'annual_target') and year < start_year then null
             when path_formula = 'annual_rate' then target_annual_rate
-            else {{ path_value('path_formula', 'baseline_value', 'target_value', 'years_elapsed', 'plan_span', 'annual_target_value') }}
+            else {{ path_value(
+                'path_formula', 'baseline_value', 'target_value', 'years_elapsed', 'plan_span', 'annual_target_value',
+            ) }}
         end as expected_value
     from formulas
 )

@@ -51,7 +51,7 @@ county_totals as (
     group by parent_region_code
 ),
 
-{#- A county monitors an indicator in a year when the plan the year belongs to lists it. #}
+{# A county monitors an indicator in a year when the plan the year belongs to lists it. #}
 monitored as (
     select
         counties.parent_region_code,

@@ -24,7 +24,7 @@ completion_codes as (
     select * from {{ ref('stg_methodology__completion_codes') }}
 ),
 
-{#- Annual rates compound: a fall (降低) of r % a year leaves (1 − r/100) each year. #}
+{# Annual rates compound: a fall (降低) of r % a year leaves (1 − r/100) each year. #}
 rate_years as (
     select
         plan_id,
