@@ -68,6 +68,11 @@ class Paths:
         return self.warehouse / "landing"
 
     @property
+    def ledger(self) -> Path:
+        """The append-only record of arrivals, decisions and steward actions (JSON lines)."""
+        return self.landing / "ledger"
+
+    @property
     def reports(self) -> Path:
         return self.warehouse / "reports"
 

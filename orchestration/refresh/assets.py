@@ -1,4 +1,4 @@
-"""The intake step of a refresh as a Dagster multi-asset: the six raw tables submissions feed.
+"""The intake step of a refresh as a Dagster multi-asset: the raw tables intake feeds.
 
 It lives in the refresh room, not in intake, because its decisions beyond calling intake
 are the refresh's: a damaged build database is set aside first (intake rebuilds it), and
@@ -68,7 +68,8 @@ def intake(
     """Archive, validate and load every new file in the drop folder into the raw schema.
 
     When no file event was logged and the code and reference data are those of the
-    published version, nothing is yielded, so the rebuild, audit and publish are skipped.
+    published version, nothing is yielded, so the rebuild, audit and publish are skipped;
+    never when the raw layer was rebuilt from the landing archive.
     """
     where = paths()
     problem = build_db_problem(where)
@@ -77,7 +78,10 @@ def intake(
     before = submission_ids(where.build_db)
     progress("intake", f"reading the drop folder {where.raw}")
     summary = run_intake()
+    if summary.rebuilt:
+        context.log.warning(f"raw layer rebuilt from the landing archive: {summary.rebuilt}")
     new = sorted(submission_ids(where.build_db) - before)
+    problem = problem or summary.rebuilt
     decision = decide(where, force=config.force_rebuild, problem=problem)
     outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.files.items()) if k != "seen")
     progress("intake", f"{summary.files['seen']} files seen: {outcomes or 'nothing new'}")
