@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.intake import store
+from orchestration.landing import outcomes
 from orchestration.landing.events import Arrival, Decision, Event, utc
 from orchestration.landing.ledger import Ledger
 
@@ -57,22 +58,32 @@ def _open(database: Path) -> tuple[duckdb.DuckDBPyConnection, str | None]:
     return con, None if existed else "build database missing"
 
 
-def adopt(con: duckdb.DuckDBPyConnection, ledger: Ledger) -> int:
+def keep_decision(
+    con: duckdb.DuckDBPyConnection, ledger: Ledger, landing: Path, submission_id: str
+) -> None:
+    """Save the rows the raw layer holds for a submission and record them as its decision."""
+    tables = store.export(con, submission_id)
+    entry = tables["submission_log"][0]
+    path, sha256 = outcomes.save(landing, submission_id, tables)
+    decided = (entry["status"] or "", entry["dataset"], entry["reason_codes"])
+    ledger.append(Decision(submission_id, *decided, dt.datetime.now(dt.UTC), path, sha256))
+
+
+def adopt(con: duckdb.DuckDBPyConnection, ledger: Ledger, landing: Path) -> int:
     """Record in an empty ledger the submissions of a build database older than the ledger,
-    with their receive times, so upgrading loses none of them; how many were adopted."""
+    with their receive times and rows, so upgrading loses none of them; how many."""
     if not store.has_log(con):
         return 0
+    store.add_missing_columns(con)
     rows = con.execute(
         """select submission_id, file_path, file_name, department_code, received_at,
-                  size_bytes, file_mtime, sha256, archive_path, status, dataset, reason_codes
+                  size_bytes, file_mtime, sha256, archive_path, reason_codes
            from raw.submission_log order by received_at, submission_id"""
     ).fetchall()
-    for sid, path, name, folder, received, size, mtime, sha, archived, *decided in rows:
-        unread = decided[2] if sha is None else None
+    for sid, path, name, folder, received, size, mtime, sha, archived, codes in rows:
         facts = (sid, path, name, folder, None, utc(received), size, utc(mtime), sha, archived)
-        ledger.append(Arrival(*facts, unread_rule=unread))
-        ledger.append(Decision(sid, *decided, decided_at=dt.datetime.now(dt.UTC)))
-    store.add_missing_columns(con)
+        ledger.append(Arrival(*facts, unread_rule=codes if sha is None else None))
+        keep_decision(con, ledger, landing, sid)
     log.warning("recorded the %d submissions of the build database in a new ledger", len(rows))
     return len(rows)
 
@@ -120,12 +131,12 @@ def _checked(
         return duckdb.connect(str(database)), f"build database damaged ({exc})", 0
 
 
-def open_cache(database: Path, ledger: Ledger) -> Cache:
+def open_cache(database: Path, ledger: Ledger, landing: Path) -> Cache:
     """The build database made to agree with the ledger, and the events still to apply."""
     con, reason = _open(database)
     held = 0
     if reason is None and not ledger.events:
-        adopt(con, ledger)
+        adopt(con, ledger, landing)
     if reason is None and (missing := store.missing_tables(con)):
         reason = f"raw tables missing: {', '.join(missing)}"
     if reason is None:
@@ -134,5 +145,7 @@ def open_cache(database: Path, ledger: Ledger) -> Cache:
         if ledger.events:
             log.warning("rebuilding the raw layer from the landing archive: %s", reason)
         store.reset(con)
+    for submission_id in set(store.logged(con)) - set(ledger.decisions):
+        keep_decision(con, ledger, landing, submission_id)  # committed, then a crash
     steps = [e for e in ledger.events if not isinstance(e, Decision)]
     return Cache(con, steps[held:], reason if (reason and ledger.events) else None)

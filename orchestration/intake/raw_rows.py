@@ -34,7 +34,7 @@ def _issue_row(submission_id: str, item: Issue) -> dict[str, Any]:
     }
 
 
-def _log_facts(arrival: Arrival) -> dict[str, Any]:
+def log_facts(arrival: Arrival) -> dict[str, Any]:
     """The ledger's arrival facts as submission_log columns."""
     return {
         "submission_id": arrival.submission_id,
@@ -74,7 +74,7 @@ def rows_for(
         if i.is_error or i.rule == "duplicate_row"
     ]
     log = {
-        **_log_facts(arrival),
+        **log_facts(arrival),
         "dataset": outcome.dataset,
         "status": status,
         "rows_received": outcome.rows_received,

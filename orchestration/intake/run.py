@@ -8,7 +8,6 @@ archive cannot be written, the database fails) stops intake, naming the file it 
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections import Counter
@@ -20,12 +19,13 @@ from typing import TypeVar
 from orchestration.intake import archive, cache, discover, store
 from orchestration.intake.frames import History
 from orchestration.intake.process import Outcome, process, rejected, shown
-from orchestration.intake.raw_rows import rows_for, steward_action_row
+from orchestration.intake.raw_rows import log_facts, rows_for, steward_action_row
 from orchestration.intake.reading import DEFAULT_LIMITS, Limits
 from orchestration.intake.reference import Reference, load_reference
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.validate import Validator
+from orchestration.landing import outcomes
 from orchestration.landing.events import Arrival, Clock, Decision, Event, StewardAction, local
 from orchestration.landing.ledger import Ledger, open_ledger
 from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, paths
@@ -137,7 +137,15 @@ class Intake:
             self.apply(event)
 
     def apply(self, arrival: Arrival) -> str:
-        """Decide an arrival, write it in one transaction, record the decision if it is new."""
+        """Write an arrival's rows in one transaction: the rows saved with its decision when
+        there are, else decided now from the bytes (and then saved and recorded)."""
+        earlier = self.ledger.decisions.get(arrival.submission_id)
+        if earlier and earlier.outcome_path and earlier.outcome_sha256:
+            saved = outcomes.load(self.landing, earlier.outcome_path, earlier.outcome_sha256)
+            facts = {k: None if v is None else str(v) for k, v in log_facts(arrival).items()}
+            saved["submission_log"][0].update(facts)  # arrival facts only from the ledger
+            store.write_submission(self.con, saved)
+            return earlier.status
         outcome, duplicate_of = self.decide(arrival)
         tables = rows_for(arrival, outcome, duplicate_of=duplicate_of)
         try:
@@ -146,31 +154,37 @@ class Intake:
             log.warning("%s: rows not storable, file rejected: %s", arrival.file_path, failure)
             tables = rows_for(arrival, not_stored(outcome, failure))
             store.write_submission(self.con, tables)
+        return self.record(arrival, {t: store.as_text(t, rows) for t, rows in tables.items()})
+
+    def record(self, arrival: Arrival, tables: outcomes.Tables) -> str:
+        """Save the rows written for an arrival and record the decision; its status."""
         entry = tables["submission_log"][0]
+        path, sha256 = outcomes.save(self.landing, arrival.submission_id, tables)
+        earlier = self.ledger.decisions.get(arrival.submission_id)
         decision = Decision(
             arrival.submission_id,
-            entry["status"],
+            entry["status"] or "",
             entry["dataset"],
             entry["reason_codes"],
             dt.datetime.now(dt.UTC),
+            path,
+            sha256,
+            rebuilt=earlier is not None,
         )
-        earlier = self.ledger.decisions.get(arrival.submission_id)
-        same = earlier and (earlier.status, earlier.dataset, earlier.reason_codes) == (
+        if earlier and (earlier.status, earlier.dataset, earlier.reason_codes) != (
             decision.status,
             decision.dataset,
             decision.reason_codes,
-        )
-        if earlier and not same:
+        ):
             self.summary.decisions_changed.append(arrival.submission_id)
             log.warning(
-                "%s (%s) decided %s under today's rules, %s before",
+                "%s (%s) decided %s from its bytes today, %s when it arrived",
                 arrival.submission_id,
                 arrival.file_path,
                 decision.status,
                 earlier.status,
             )
-        if not same:
-            self.ledger.append(dataclasses.replace(decision, rebuilt=earlier is not None))
+        self.ledger.append(decision)
         return decision.status
 
     def decide(self, arrival: Arrival) -> tuple[Outcome, str | None]:
@@ -249,7 +263,7 @@ def run_intake(
     ref = load_reference(seeds_dir)
     validator = Validator(expectations_dir, where.gx / "intake_validations")
     with open_ledger(where.ledger) as ledger:
-        held = cache.open_cache(database or where.build_db, ledger)
+        held = cache.open_cache(database or where.build_db, ledger, where.landing)
         summary = Summary(rebuilt=held.rebuilt)
         clock = Clock(ledger.last_time())
         intake = Intake(held.con, ref, validator, limits, where.landing, ledger, clock, summary)

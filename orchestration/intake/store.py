@@ -193,14 +193,31 @@ def counts(con: duckdb.DuckDBPyConnection) -> Counter[str]:
     )
 
 
+def as_text(table: str, rows: list[dict[str, Any]]) -> list[dict[str, str | None]]:
+    """Rows as the text DuckDB casts to the column types (the form intake writes and keeps)."""
+    columns = RAW_TABLES[table].names
+    return [{c: None if r.get(c) is None else str(r[c]) for c in columns} for r in rows]
+
+
 def _frame(table: str, rows: list[dict[str, Any]]) -> pd.DataFrame:
     """The rows as text, one column per raw column, for DuckDB to cast."""
     columns = RAW_TABLES[table].names
     return pd.DataFrame(
-        [[None if r.get(c) is None else str(r[c]) for c in columns] for r in rows],
-        columns=columns,
-        dtype=object,
+        [[row[c] for c in columns] for row in as_text(table, rows)], columns=columns, dtype=object
     )
+
+
+def export(con: duckdb.DuckDBPyConnection, submission_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Every row the raw layer holds for one submission, by table (the log row last)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for name in [t for t in RAW_TABLES if t not in ("submission_log", "steward_action")] + [
+        "submission_log"
+    ]:
+        cursor = con.execute(f"select * from raw.{name} where submission_id = ?", [submission_id])
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        tables[name] = as_text(name, rows)
+    return tables
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:

@@ -71,13 +71,19 @@ class Arrival:
 
 @dataclass(frozen=True)
 class Decision:
-    """What intake decided about a submission; the latest one per submission stands."""
+    """What intake decided about a submission; the latest one per submission stands.
+
+    outcome_path (under landing/) holds the rows written for it, checked by outcome_sha256;
+    rebuilt marks a decision re-derived from the bytes because no rows were saved.
+    """
 
     submission_id: str
     status: str
     dataset: str | None
     reason_codes: str | None
     decided_at: dt.datetime
+    outcome_path: str | None = None
+    outcome_sha256: str | None = None
     rebuilt: bool = False
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from intake_support import INDICATOR_HEADER, PROJECT_HEADER, Drop
 
 from orchestration.intake.datasets.registry import RAW_TABLES
 from orchestration.intake.run import IntakeStopped
+from orchestration.landing import outcomes
 from orchestration.landing.ledger import LedgerDamaged, read_ledger
 
 
@@ -240,3 +242,52 @@ def test_a_fault_of_the_machine_stops_intake_naming_the_file(
         with pytest.raises(IntakeStopped, match=r"stats/a\.csv.*No space left"):
             drop.run()
     assert drop.run().files["accepted"] == 1
+
+
+def test_a_rebuild_writes_the_recorded_decisions_not_those_of_todays_reference_data(
+    drop: Drop, tmp_path: Path
+) -> None:
+    """GIVEN a file rejected because its folder was no department WHEN the department is
+    added to the reference data and build.duckdb is lost THEN the rebuild still shows the
+    file as it was decided on arrival (re-reading it is a steward's reprocess)."""
+    drop.csv("statistics/a.csv", "指标代码,年份,数值\nI01,2021,330\n")
+    drop.run()
+    before = raw_layer(drop)
+    seeds = tmp_path / "seeds-later"
+    shutil.copytree(drop.seeds, seeds)
+    with (seeds / "plan" / "departments.csv").open("a", encoding="utf-8") as handle:
+        handle.write("statistics,统计局（新）,Statistics (new)\n")
+    drop.seeds = seeds
+
+    drop.db.unlink()
+    summary = drop.run()
+
+    assert summary.rebuilt and summary.decisions_changed == []
+    assert raw_layer(drop) == before
+    assert drop.log("statistics/a.csv")["reason_codes"] == "unknown_department"
+
+
+def test_a_crash_after_the_commit_before_the_decision_is_recorded_is_repaired(
+    drop: Drop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drop.csv("stats/a.csv", "指标代码,年份,数值\nI01,2021,330\n")
+    drop.csv("stats/b.csv", "指标代码,年份,数值\nI02,2021,52000\n")
+    real = outcomes.save
+
+    def crash(landing: Path, submission_id: str, tables: outcomes.Tables) -> tuple[str, str]:
+        if tables["submission_log"][0]["file_path"] == "stats/b.csv":
+            raise KeyboardInterrupt("power cut after the commit")
+        return real(landing, submission_id, tables)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(outcomes, "save", crash)
+        with pytest.raises(KeyboardInterrupt):
+            drop.run()
+    assert len(read_ledger(drop.home / "landing" / "ledger").decisions) == 1
+
+    drop.run()
+    assert len(read_ledger(drop.home / "landing" / "ledger").decisions) == 2
+    before = raw_layer(drop)
+    drop.db.unlink()
+    drop.run()
+    assert raw_layer(drop) == before
