@@ -8,12 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from orchestration.refresh.instance import use_dagster_home
-from orchestration.refresh.lock import RefreshBusy, refresh_lock
+from orchestration.refresh.lock import BUSY, RefreshBusy, refresh_lock
 from orchestration.settings import DBT_PROJECT_DIR, paths
 from orchestration.steward.cli import register as register_steward
-
-# Exit status of a refresh that did not start because another one is running (EX_TEMPFAIL).
-BUSY = 75
 
 
 def _prepare() -> None:

@@ -13,6 +13,7 @@ from orchestration.intake.cache import BuildDatabaseBusy
 from orchestration.intake.reference import load_reference
 from orchestration.intake.run import run_intake
 from orchestration.landing.ledger import LedgerBusy
+from orchestration.refresh.lock import BUSY
 from orchestration.settings import SEEDS_DIR, paths
 
 
@@ -68,7 +69,7 @@ def ingest_file(source: Path, department: str, seeds_dir: Path = SEEDS_DIR) -> i
         run_intake(seeds_dir=seeds_dir)
     except (duckdb.IOException, BuildDatabaseBusy, LedgerBusy) as error:
         print(f"the warehouse is busy (a refresh is running?): {error}", file=sys.stderr)
-        return 3
+        return BUSY
     relative = target.relative_to(where.raw).as_posix()
     with duckdb.connect(str(where.build_db), read_only=True) as con:
         row = con.execute(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from orchestration.intake import store
 from orchestration.landing import outcomes
 from orchestration.landing.events import Arrival, Decision, Event, utc
 from orchestration.landing.ledger import Ledger
+from orchestration.settings import damaged_copy
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +39,14 @@ class Cache:
     rebuilt: str | None = None
 
 
-def _discard(database: Path) -> None:
-    for path in (database, database.with_name(database.name + ".wal")):
-        path.unlink(missing_ok=True)
+def set_aside(database: Path) -> Path:
+    """Move a damaged build database (and its WAL) out of the way; nothing is deleted."""
+    target = damaged_copy(database, dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ"))
+    os.replace(database, target)
+    wal = database.with_name(database.name + ".wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + ".wal"))
+    return target
 
 
 def _open(database: Path) -> tuple[duckdb.DuckDBPyConnection, str | None]:
@@ -52,8 +59,8 @@ def _open(database: Path) -> tuple[duckdb.DuckDBPyConnection, str | None]:
     except duckdb.Error as exc:
         if "lock" in str(exc).lower():
             raise BuildDatabaseBusy(f"{database} is in use by another process: {exc}") from exc
-        log.warning("%s cannot be opened (%s); rebuilding it from landing", database, exc)
-        _discard(database)
+        aside = set_aside(database)
+        log.warning("%s cannot be opened (%s); set aside as %s", database, exc, aside.name)
         return duckdb.connect(str(database)), f"build database damaged ({exc})"
     return con, None if existed else "build database missing"
 
@@ -125,9 +132,9 @@ def _checked(
     except duckdb.Error as exc:
         if isinstance(exc, duckdb.OutOfMemoryException | duckdb.InterruptException):
             raise
-        log.warning("%s is damaged (%s); rebuilding it from the landing archive", database, exc)
         con.close()
-        _discard(database)
+        aside = set_aside(database)
+        log.warning("%s is damaged (%s); set aside as %s", database, exc, aside.name)
         return duckdb.connect(str(database)), f"build database damaged ({exc})", 0
 
 

@@ -261,7 +261,7 @@ def run_intake(
     where = paths()
     raw = (raw_dir or where.raw).resolve()
     ref = load_reference(seeds_dir)
-    validator = Validator(expectations_dir, where.gx / "intake_validations")
+    validator = Validator(expectations_dir, where.intake_validations)
     with open_ledger(where.ledger) as ledger:
         held = cache.open_cache(database or where.build_db, ledger, where.landing)
         summary = Summary(rebuilt=held.rebuilt)

@@ -12,7 +12,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     """List submissions in arrival order, optionally by status and department."""
     from orchestration.steward import commands
 
-    return commands.guarded(lambda: commands.listing(args.status, args.dept))
+    return commands.guarded(lambda: commands.listing(args.status, args.dept), writes=False)
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import pwd
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from orchestration.intake.cache import BuildDatabaseBusy
 from orchestration.intake.run import run_intake
 from orchestration.landing.events import Event
 from orchestration.landing.ledger import LedgerBusy, open_ledger, read_ledger
+from orchestration.refresh.lock import BUSY, RefreshBusy, refresh_lock
 from orchestration.settings import SEEDS_DIR, paths
 from orchestration.steward import actions
 
@@ -102,14 +104,19 @@ def listing(status: str | None, department: str | None) -> int:
     return 0
 
 
-def guarded(step: Any) -> int:
-    """Run a steward command; a refused action or a busy warehouse is an exit code, not a trace."""
+def guarded(step: Any, *, writes: bool = True) -> int:
+    """Run a steward command (one that writes under the refresh lock, as a refresh does); a
+    refused action or a busy warehouse is an exit code, not a trace."""
     try:
-        code: int = step()
+        with refresh_lock(paths().refresh_lock) if writes else nullcontext():
+            code: int = step()
     except actions.StewardError as error:
         print(error, file=sys.stderr)
         return 2
+    except RefreshBusy as busy:
+        print(busy, file=sys.stderr)
+        return BUSY
     except (LedgerBusy, BuildDatabaseBusy, duckdb.IOException) as error:
         print(f"the warehouse is busy (a refresh is running?): {error}", file=sys.stderr)
-        return 3
+        return BUSY
     return code
