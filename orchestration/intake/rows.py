@@ -26,11 +26,17 @@ FOOTNOTE = re.compile(
 
 @dataclass
 class Context:
-    """What parsing a row needs besides the row: reference data, department, default region."""
+    """What parsing a row needs besides the row: reference data, the department folder and
+    the region folder above it (None in the single-region layout raw/<department>/)."""
 
     ref: Reference
     department: str
-    default_region: str
+    folder_region: str | None = None
+
+    @property
+    def region(self) -> str:
+        """The file's region: its region folder, else the default region."""
+        return self.folder_region or self.ref.default_region
 
 
 @dataclass(eq=False)

@@ -6,10 +6,11 @@ from typing import Any
 
 from orchestration.intake import dates
 from orchestration.intake.amounts import money, parse_amount
-from orchestration.intake.codes import key, status, warn_owner
+from orchestration.intake.codes import key, region, status, warn_owner
 from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
 from orchestration.intake.headers import Header
-from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
+from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
+from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 MONEY_UNIT = "万元"
@@ -105,6 +106,14 @@ FIELDS = (
         "not before the start date",
     ),
     Field(
+        "region_code",
+        ("行政区划代码", "地区代码", "区划代码", "region code", "region"),
+        "行政区划代码/region_code",
+        "六位行政区划代码（见“代码表”）；留空即文件所在地区",
+        "six-digit region code (see the Codes sheet); blank means the file's region",
+        choices="regions",
+    ),
+    Field(
         "note",
         ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
         "备注/note",
@@ -115,8 +124,10 @@ FIELDS = (
 
 
 def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
-    """project_code, report_month, status_code, investments (万元), start/completion dates, note."""
+    """project_code, region_code, report_month, status_code, investments (万元), start and
+    completion dates, note."""
     code = key(ctx, rec, h, cells, "project")
+    region_code = region(ctx, rec, h, cells)
     amounts = {
         name: parse_amount(
             rec, h, name, cells, lambda v, n=name: money(v, h.units.get(n), MONEY_UNIT)
@@ -125,6 +136,7 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     }
     rec.values = {
         "project_code": code,
+        "region_code": region_code,
         "report_month": parse_field(rec, h, "report_month", cells, dates.report_month),
         "status_code": parse_field(rec, h, "status_code", cells, lambda v: status(ctx, v)),
         **amounts,
@@ -132,7 +144,9 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
         "completion_date": parse_field(rec, h, "completion_date", cells, dates.calendar_date),
         "note": note(rec, h, cells),
     }
-    warn_owner(ctx, rec, code, ctx.ref.project_departments.get(code or ""))
+    month = rec.values["report_month"]
+    plan = ctx.ref.plan_for(region_code, month.year) if month else None
+    warn_owner(ctx, rec, code, plan.project_departments.get(code or "") if plan else None)
 
 
 def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -141,8 +155,10 @@ def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
     return {"report_year": month.year if month else None}
 
 
-def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
-    """Each amount against the plan region's GDP."""
+def bounds(row: dict[str, Any], ref: Reference) -> dict[str, Bound]:
+    """Each amount against the GDP of the plan the row's region and month belong to."""
+    month = row.get("report_month")
+    plan = plan_of_row(ref, row, month.year if month else None)
     return {n: multiple_of_economy(plan, m, MONEY_UNIT) for n, m in GDP_MULTIPLES.items()}
 
 
@@ -159,6 +175,7 @@ SPEC = DatasetSpec(
         "project_progress",
         "重大项目进展 — Rows of accepted project-progress files (万元); every revision kept.",
         ("project_code", "varchar"),
+        ("region_code", "varchar"),
         ("report_month", "date"),
         ("status_code", "varchar"),
         ("total_investment", "decimal(18,2)"),
@@ -176,7 +193,7 @@ SPEC = DatasetSpec(
         codes_columns=("project_code", "name_zh", "name_en", "box_no"),
     ),
     parse_row=parse_row,
-    known_codes=("projects",),
+    known_codes=("projects", "regions"),
     frame_columns=frame_columns,
     frame_types=(("report_year", "Int64"),),
     bounds=bounds,

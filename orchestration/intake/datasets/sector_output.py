@@ -9,7 +9,8 @@ from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, region
 from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
 from orchestration.intake.headers import Header
-from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
+from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
+from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 OUTPUT_UNIT = "亿元"
@@ -65,7 +66,14 @@ FIELDS = (
         "规模以上企业户数",
         "number of above-designated-size enterprises",
     ),
-    Field("region_code", ("地区代码", "行政区划代码", "区划代码", "region code", "region")),
+    Field(
+        "region_code",
+        ("行政区划代码", "地区代码", "区划代码", "region code", "region"),
+        "行政区划代码/region_code",
+        "六位行政区划代码（见“代码表”）；留空即文件所在地区",
+        "six-digit region code (see the Codes sheet); blank means the file's region",
+        choices="regions",
+    ),
     Field(
         "note",
         ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
@@ -95,10 +103,9 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     }
 
 
-def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
-    """Output against the GDP of the plan's region (other regions' rows are not judged)."""
-    if row.get("region_code") != plan.region:
-        return {"output_value": Bound(OUTPUT_UNIT)}
+def bounds(row: dict[str, Any], ref: Reference) -> dict[str, Bound]:
+    """Output against the GDP of the plan the row's region and year belong to."""
+    plan = plan_of_row(ref, row, row.get("year"))
     return {"output_value": multiple_of_economy(plan, GDP_MULTIPLE, OUTPUT_UNIT)}
 
 
