@@ -9,7 +9,14 @@ from orchestration.intake import coerce, units
 from orchestration.intake.amounts import Amount, indicator_value, parse_amount, same_unit
 from orchestration.intake.codes import key, region, warn_owner
 from orchestration.intake.coerce import CoerceError, text
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
 from orchestration.intake.plausibility import Bound, indicator_range, plan_of_row
 from orchestration.intake.reference import Reference
@@ -27,6 +34,7 @@ FIELDS = (
         "指标代码/indicator_code",
         "指标目录中的代码，如 I01，或规划承诺代码，如 CM001（见“代码表”）",
         "catalogue code such as I01, or a plan commitment code such as CM001 (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "indicator_name",
@@ -152,8 +160,31 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="指标数据",
         title="指标数据 / Indicator values",
-        codes_seed="plan/indicators.csv",
-        codes_columns=("indicator_code", "name_zh", "name_en", "unit"),
+        code_labels=(
+            "指标代码 indicator_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "单位 unit",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/indicators.csv", ("indicator_code", "name_zh", "name_en", "unit", "plan_id")
+            ),
+            CodeList(
+                "plan/plan_commitments.csv",
+                ("commitment_code", "subject_zh", "subject_en", "unit", "plan_id"),
+            ),
+        ),
+        example=(
+            ("indicator_code", "{code}"),
+            ("indicator_name", "{name}"),
+            ("year", "{year}"),
+            ("value", 100),
+            ("unit", "{extra}"),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
     measure=("indicator_code", "value"),

@@ -7,7 +7,14 @@ from typing import Any
 from orchestration.intake import dates
 from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, region, status, warn_owner
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
 from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
 from orchestration.intake.reference import Reference
@@ -27,6 +34,7 @@ FIELDS = (
         "项目编号/project_code",
         "规划项目编号，如 B05-P003（见“代码表”）",
         "plan project code such as B05-P003 (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "project_name",
@@ -48,8 +56,8 @@ FIELDS = (
             "month",
         ),
         "报告期/report_month",
-        "月报填 2023-05；季报填 2023Q2（记为季末月）",
-        "monthly: 2023-05; quarterly: 2023Q2 (stored as the quarter's last month)",
+        "月报填 {first}-05；季报填 {first}Q2（记为季末月）",
+        "monthly: {first}-05; quarterly: {first}Q2 (stored as the quarter's last month)",
     ),
     Field(
         "status_code",
@@ -95,8 +103,8 @@ FIELDS = (
         "start_date",
         ("开工日期", "开工时间", "实际开工日期", "start date"),
         "开工日期/start_date",
-        "如 2022-04-18",
-        "e.g. 2022-04-18",
+        "如 {first}-04-18",
+        "e.g. {first}-04-18",
     ),
     Field(
         "completion_date",
@@ -189,8 +197,29 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="重大项目进展",
         title="重大项目进展 / Major project progress",
-        codes_seed="plan/projects.csv",
-        codes_columns=("project_code", "name_zh", "name_en", "box_no"),
+        code_labels=(
+            "项目编号 project_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "专栏 box_no",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/projects.csv", ("project_code", "name_zh", "name_en", "box_no", "plan_id")
+            ),
+        ),
+        example=(
+            ("project_code", "{code}"),
+            ("project_name", "{name}"),
+            ("report_month", "{month}"),
+            ("status_code", "{status}"),
+            ("total_investment", 5000),
+            ("period_investment", 100),
+            ("cumulative_investment", 900),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
     known_codes=("projects", "regions"),

@@ -7,7 +7,14 @@ from typing import Any
 from orchestration.intake import coerce
 from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, region
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
 from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
 from orchestration.intake.reference import Reference
@@ -34,6 +41,7 @@ FIELDS = (
         "产业/sector",
         "产业代码或名称（见“代码表”）",
         "sector code or name (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "year",
@@ -132,8 +140,26 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="产业产值",
         title="产业产值 / Sector output",
-        codes_seed="plan/sectors.csv",
-        codes_columns=("sector_code", "name_zh", "name_en", "sector_group"),
+        code_labels=(
+            "产业代码 sector_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "产业类别 sector_group",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/sectors.csv", ("sector_code", "name_zh", "name_en", "sector_group", "plan_id")
+            ),
+        ),
+        example=(
+            ("sector_code", "{code}"),
+            ("year", "{year}"),
+            ("output_value", 100),
+            ("enterprises", 30),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
     measure=("sector_code", "output_value"),
