@@ -136,11 +136,11 @@ def test_a_project_is_resolved_against_the_plan_in_force_for_its_month(plans: Dr
 
 def test_plausibility_is_judged_against_the_plan_the_row_belongs_to(plans: Drop) -> None:
     values(plans, "990101/stats/big.csv", "I01,,2021,5000,")
-    values(plans, "stats/big.csv", "I01,,2021,5000,")
+    values(plans, "stats/big.csv", "I01,,2021,5000,梅河口")
 
     plans.run()
 
     county = plans.log("990101/stats/big.csv")
     assert county["reason_codes"] == "implausible_scale"
-    assert "该指标的 2025 年目标值（150 亿元）" in county["reasons"], "the county plan's own GDP target"
+    assert "该指标的 2025 年目标值（150 亿元）" in county["reasons"], "the county plan's target"
     assert plans.log("stats/big.csv")["status"] == "accepted", "within 10 × 600 亿元"
