@@ -60,8 +60,8 @@ def ingest_file(
     departments = {d: n for (r, d), n in ref.department_names.items() if r == region}
     if department not in departments:
         print(
-            f"“{department}”不是地区 {region} 已登记的部门代码，未复制 / {department!r} is not a "
-            f"department code of region {region}; nothing was copied. "
+            f"“{department}”不是已登记的部门代码（地区 {region}），未复制 / {department!r} is "
+            f"not a department code (of region {region}); nothing was copied. "
             "可用的部门代码 / valid department codes:",
             file=sys.stderr,
         )
