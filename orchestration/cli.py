@@ -8,11 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from orchestration.refresh.instance import use_dagster_home
-from orchestration.refresh.lock import RefreshBusy, refresh_lock
+from orchestration.refresh.lock import BUSY, RefreshBusy, refresh_lock
 from orchestration.settings import DBT_PROJECT_DIR, paths
-
-# Exit status of a refresh that did not start because another one is running (EX_TEMPFAIL).
-BUSY = 75
+from orchestration.steward.cli import register as register_steward
 
 
 def _prepare() -> None:
@@ -121,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("file", help="the .xlsx or .csv file a department sent")
     ingest.add_argument("--dept", required=True, help="the department code (its raw/ folder)")
     ingest.set_defaults(func=cmd_ingest)
+    register_steward(commands)
     for name, func in (("ui", cmd_ui), ("serve", cmd_serve)):
         server = commands.add_parser(name, help=func.__doc__)
         server.add_argument("--host", default="127.0.0.1", help="address to listen on")

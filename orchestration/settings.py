@@ -68,6 +68,11 @@ class Paths:
         return self.warehouse / "landing"
 
     @property
+    def ledger(self) -> Path:
+        """The append-only record of arrivals, decisions and steward actions (JSON lines)."""
+        return self.landing / "ledger"
+
+    @property
     def reports(self) -> Path:
         return self.warehouse / "reports"
 
@@ -92,10 +97,6 @@ class Paths:
     def dbt_docs(self) -> Path:
         return self.warehouse / "dbt_docs"
 
-    def damaged_build_db(self, stamp: str) -> Path:
-        """Where a damaged build database is set aside (never deleted) before a rebuild."""
-        return self.warehouse / f"build.duckdb.damaged-{stamp}"
-
     @property
     def refresh_lock(self) -> Path:
         return self.warehouse / "refresh.lock"
@@ -103,6 +104,11 @@ class Paths:
     @property
     def logs(self) -> Path:
         return self.warehouse / "logs"
+
+
+def damaged_copy(database: Path, stamp: str) -> Path:
+    """Where a damaged database file is set aside: beside it, named with the time."""
+    return database.with_name(f"{database.name}.damaged-{stamp}")
 
 
 def paths() -> Paths:

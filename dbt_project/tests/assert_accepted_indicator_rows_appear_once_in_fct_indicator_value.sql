@@ -1,8 +1,8 @@
 -- Reported in Dagster as a check on fct_indicator_value (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_indicator_value"}}}) }}
 
--- Every indicator row of an accepted submission is in fct_indicator_value exactly once, with
--- the same value; nothing else is. Returns the rows that break this.
+-- Every indicator row of an accepted submission not withdrawn is in fct_indicator_value
+-- exactly once, with the same value; nothing else is. Returns the rows that break this.
 with raw_rows as (
     select
         indicator_values.submission_id,
@@ -13,7 +13,9 @@ with raw_rows as (
     from {{ ref('stg_raw__indicator_values') }} as indicator_values
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on indicator_values.submission_id = submissions.submission_id
-    where submissions.status = 'accepted'
+    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
+        on indicator_values.submission_id = withdrawn.submission_id
+    where submissions.status = 'accepted' and withdrawn.submission_id is null
 ),
 
 fact_rows as (

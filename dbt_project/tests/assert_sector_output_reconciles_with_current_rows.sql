@@ -1,9 +1,9 @@
 -- Reported in Dagster as a check on fct_sector_output (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_sector_output"}}}) }}
 
--- Every plan-year sector output of an accepted submission that no later submission revised
--- is the output of exactly one fct_sector_output row, and every row with data comes from
--- such a raw row. Returns the mismatches.
+-- Every plan-year sector output of an accepted submission (not withdrawn) that no later
+-- submission revised is the output of exactly one fct_sector_output row, and every row
+-- with data comes from such a raw row. Returns the mismatches.
 with raw_rows as (
     select
         sector_output.submission_id,
@@ -15,8 +15,11 @@ with raw_rows as (
     from {{ ref('stg_raw__sector_output') }} as sector_output
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on sector_output.submission_id = submissions.submission_id
+    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
+        on sector_output.submission_id = withdrawn.submission_id
     where
         submissions.status = 'accepted'
+        and withdrawn.submission_id is null
         and sector_output.year between {{ var('plan_start_year') }} and {{ var('plan_end_year') }}
 ),
 

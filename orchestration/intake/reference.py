@@ -45,6 +45,7 @@ class Reference:
     sectors: dict[str, str]
     statuses: dict[str, str]
     names: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    department_names: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, kind: str, spelling: str) -> set[str]:
         """Codes whose code or any name matches the spelling (empty if none, >1 if ambiguous)."""
@@ -83,6 +84,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     project_rows = _rows(plan / "projects.csv")
     sector_rows = _rows(plan / "sectors.csv")
     status_rows = _rows(seeds_dir / "reference" / "project_statuses.csv")
+    department_rows = _rows(plan / "departments.csv")
     boxes = plan / "project_boxes.csv"
     box_owner = {r["box_no"]: r["department_code"] for r in _rows(boxes)} if boxes.exists() else {}
     ref = Reference(
@@ -98,7 +100,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
             )
             for r in indicator_rows
         },
-        departments={r["department_code"] for r in _rows(plan / "departments.csv")},
+        departments={r["department_code"] for r in department_rows},
         regions={r["region_code"] for r in _rows(plan / "regions.csv")},
         projects={r["project_code"]: r["name_zh"] for r in project_rows},
         project_departments={
@@ -108,6 +110,7 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
         },
         sectors={r["sector_code"]: r["name_zh"] for r in sector_rows},
         statuses={r["status_code"]: r["name_zh"] for r in status_rows},
+        department_names={r["department_code"]: r["name_zh"] for r in department_rows},
     )
     ref.names = {
         "indicator": _index(

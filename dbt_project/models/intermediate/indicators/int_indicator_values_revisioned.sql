@@ -1,22 +1,32 @@
-{#- Every accepted indicator value with its revision number; the latest accepted is current. -#}
+{#-
+    Every accepted indicator value with its revision number; the latest accepted is current.
+    Rows of withdrawn submissions are left out, so the revision before them is current again.
+-#}
 with indicator_values as (
     select * from {{ ref('stg_raw__indicator_values') }}
 ),
 
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
 keyed as (
     select
-        submission_id,
-        department_code,
-        sheet,
-        excel_row,
-        indicator_code,
-        coalesce(region_code, '{{ var("default_region_code") }}') as region_code,
-        year,
-        value,
-        unit,
-        note,
-        received_at
+        indicator_values.submission_id,
+        indicator_values.department_code,
+        indicator_values.sheet,
+        indicator_values.excel_row,
+        indicator_values.indicator_code,
+        coalesce(indicator_values.region_code, '{{ var("default_region_code") }}') as region_code,
+        indicator_values.year,
+        indicator_values.value,
+        indicator_values.unit,
+        indicator_values.note,
+        indicator_values.received_at
     from indicator_values
+    left join withdrawn
+        on indicator_values.submission_id = withdrawn.submission_id
+    where withdrawn.submission_id is null
 ),
 
 revisioned as (

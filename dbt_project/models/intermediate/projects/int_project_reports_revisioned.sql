@@ -1,6 +1,22 @@
-{#- Every accepted project report with its revision number; the latest accepted per project and month is current. -#}
-with project_progress as (
+{#-
+    Every accepted project report with its revision number; the latest accepted per project
+    and month is current. Rows of withdrawn submissions are left out, so the revision before
+    them is current again.
+-#}
+with reports as (
     select * from {{ ref('stg_raw__project_progress') }}
+),
+
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
+project_progress as (
+    select reports.*
+    from reports
+    left join withdrawn
+        on reports.submission_id = withdrawn.submission_id
+    where withdrawn.submission_id is null
 ),
 
 revisioned as (

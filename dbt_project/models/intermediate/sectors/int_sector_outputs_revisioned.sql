@@ -1,22 +1,32 @@
-{#- Every accepted sector output with its revision number; the latest accepted is current. -#}
+{#-
+    Every accepted sector output with its revision number; the latest accepted is current.
+    Rows of withdrawn submissions are left out, so the revision before them is current again.
+-#}
 with sector_output as (
     select * from {{ ref('stg_raw__sector_output') }}
 ),
 
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
 keyed as (
     select
-        submission_id,
-        department_code,
-        sheet,
-        excel_row,
-        sector_code,
-        coalesce(region_code, '{{ var("default_region_code") }}') as region_code,
-        year,
-        output_value,
-        enterprises,
-        note,
-        received_at
+        sector_output.submission_id,
+        sector_output.department_code,
+        sector_output.sheet,
+        sector_output.excel_row,
+        sector_output.sector_code,
+        coalesce(sector_output.region_code, '{{ var("default_region_code") }}') as region_code,
+        sector_output.year,
+        sector_output.output_value,
+        sector_output.enterprises,
+        sector_output.note,
+        sector_output.received_at
     from sector_output
+    left join withdrawn
+        on sector_output.submission_id = withdrawn.submission_id
+    where withdrawn.submission_id is null
 ),
 
 revisioned as (

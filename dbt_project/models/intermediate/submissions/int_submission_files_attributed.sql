@@ -2,10 +2,23 @@
     Each submitted file against the reporting periods it counts for: an accepted file for
     every period its rows report on; a rejected or duplicate file, whose rows are not
     loaded, for the period that was due next when it arrived (the last one if it came
-    after every due date). Files of an unrecognised dataset belong to no period.
+    after every due date). Files of an unrecognised dataset belong to no period, and
+    withdrawn files to none.
 -#}
-with submissions as (
+with logged as (
     select * from {{ ref('stg_raw__submission_log') }}
+),
+
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
+submissions as (
+    select logged.*
+    from logged
+    left join withdrawn
+        on logged.submission_id = withdrawn.submission_id
+    where withdrawn.submission_id is null
 ),
 
 periods as (

@@ -6,6 +6,10 @@ departments as (
     select * from {{ ref('stg_plan__departments') }}
 ),
 
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
 final as (
     select
         submissions.submission_id,
@@ -25,10 +29,15 @@ final as (
         submissions.reasons,
         submissions.warnings,
         submissions.archive_path,
-        submissions.duplicate_of
+        submissions.duplicate_of,
+        submissions.reprocess_of,
+        withdrawn.submission_id is not null as is_withdrawn,
+        withdrawn.withdraw_action_id
     from submissions
     left join departments
         on submissions.department_code = departments.department_code
+    left join withdrawn
+        on submissions.submission_id = withdrawn.submission_id
 )
 
 select * from final
