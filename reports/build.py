@@ -36,6 +36,7 @@ def build_reports(
         written += write_steward(marts, out_dir, relative_link(gx_index, out_dir), refreshed)
         notices = write_notices(marts, out_dir, refreshed)
         written += notices
+        synthetic = marts.synthetic_files()
     notices_index = out_dir / "notices" / "index.html"
     others = {
         "dbt 数据文档 · dbt docs (tables, columns, lineage)": dbt_index,
@@ -43,7 +44,9 @@ def build_reports(
     }
     index = out_dir / "index.html"
     index.write_text(
-        render_index(chosen, out_dir, others, refreshed, notices_index if notices else None),
+        render_index(
+            chosen, out_dir, others, refreshed, notices_index if notices else None, synthetic
+        ),
         encoding="utf-8",
     )
     return [*written, index]

@@ -41,6 +41,18 @@ class Marts:
         order = f" order by {order_by}" if order_by else ""
         return self.frame(f'select * from "{name}"{order}')
 
+    def synthetic_files(self) -> int:
+        """Accepted files whose title marks them as synthetic samples (rule synthetic_sample)."""
+        if not self.has("submission_warning", "submission_log"):
+            return 0
+        return int(
+            self.con.execute(
+                "select count(distinct warning.submission_id) from submission_warning as warning "
+                "inner join submission_log as log using (submission_id) "
+                "where warning.rule = 'synthetic_sample' and log.status = 'accepted'"
+            ).fetchone()[0]
+        )
+
     def labels(self, *tables: str) -> dict[str, tuple[str, str]]:
         """(Chinese, English) per column from its "中文 — English" comment; the first table wins."""
         found: dict[str, tuple[str, str]] = {}

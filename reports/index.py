@@ -30,6 +30,7 @@ def render_index(
     others: dict[str, Path | None],
     refreshed: str,
     notices: Path | None = None,
+    synthetic: int = 0,
 ) -> str:
     """The page: monitoring editions (HTML and xlsx), steward review, notices, docs sites."""
     items = [
@@ -64,4 +65,4 @@ def render_index(
         f'<div class="en">Plan monitoring reports</div><div class="meta">数据更新 Data refreshed: '
         f"{esc(refreshed)}</div></div>"
     )
-    return page("规划实施监测报告 · planwatch reports", header, body, "planwatch")
+    return page("规划实施监测报告 · planwatch reports", header, body, "planwatch", synthetic)

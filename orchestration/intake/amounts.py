@@ -60,7 +60,9 @@ def indicator_value(q: Quantity, given: str | None, target: str) -> Decimal:
             return q.value
         if given is None or canon == "%":
             if 0 < abs(q.value) <= 1:
-                raise CoerceError("percent_ambiguous")
+                raise CoerceError(
+                    "percent_ambiguous", percent=format((q.value * 100).normalize(), "f")
+                )
             return q.value
         if canon == "小数":
             return q.value * 100

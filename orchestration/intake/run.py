@@ -69,6 +69,8 @@ def not_stored(outcome: Outcome, failure: store.NotStored) -> Outcome:
             column=record.labels.get(cell.column, cell.column),
             field=cell.column,
             value=shown(record.values.get(cell.column, cell.value)),
+            limit_zh="（超出本列存储类型的范围）",
+            limit_en=" (beyond the range of its column's storage type)",
         )
     )
     for other in outcome.accepted:

@@ -89,6 +89,21 @@ def _auxiliary(sheet: Sheet) -> list[Issue]:
     ]
 
 
+# A title above the header saying the data are made up (the bundled samples say so this way).
+SYNTHETIC_MARK = re.compile(r"SYNTHETIC|示例数据（合成）", re.I)
+
+
+def synthetic_issues(sheet: Sheet, header: headers.Header) -> list[Issue]:
+    """A notice when a title row above the header marks the data as synthetic samples."""
+    top = header.first_row or header.excel_row
+    for number, cells in sheet.rows:
+        if number >= top:
+            break
+        if any(isinstance(c, str) and SYNTHETIC_MARK.search(c) for c in cells):
+            return [issue("synthetic_sample", sheet=sheet.name, row=number)]
+    return []
+
+
 def read_sheet(sheet: Sheet) -> ParsedSheet:
     """Header, data rows and sheet-level issues; blank and footnote rows are not data."""
     name = sheet.name
@@ -100,7 +115,9 @@ def read_sheet(sheet: Sheet) -> ParsedSheet:
     if header is None:
         return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
     totals, data = data_rows(sheet, header)
-    parsed = ParsedSheet(header, issues=header_issues(name, header))
+    parsed = ParsedSheet(
+        header, issues=header_issues(name, header) + synthetic_issues(sheet, header)
+    )
     parsed.issues += unplaced_issues(name, header, [cells for _, cells in data]) + totals
     for number, cells in data:
         parsed.records.append(rows.new_record(header, name, number, cells))

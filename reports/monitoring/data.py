@@ -40,6 +40,7 @@ class MonitoringData:
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    synthetic_files: int = 0
 
 
 def default_region(marts: Marts) -> dict[str, str]:
@@ -130,6 +131,7 @@ def load(marts: Marts, year: int) -> MonitoringData:
         labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
         provenance=provenance(marts),
         missing=[table for table in TABLES if not marts.has(table)],
+        synthetic_files=marts.synthetic_files(),
     )
 
 

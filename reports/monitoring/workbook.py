@@ -105,6 +105,8 @@ def write_monitoring_xlsx(data: md.MonitoringData, edition: Edition, path: Path)
     actual_label = {k: v for k, v in labels.get(md.PROGRESS, {}).items() if k == "actual_value"}
     series_labels = labels.get(md.PATH, {}) | actual_label
     title = f"{data.region['name_zh']} {edition.title_zh} · {edition.title_en}"
+    if data.synthetic_files:
+        title += " · 示例数据（合成）SYNTHETIC DATA: not real statistics"
     book = open_workbook(path)
     try:
         write_table(book, "总体评价 Summary", summary, SUMMARY, SUMMARY_LABELS, title=title)

@@ -87,14 +87,27 @@ def section(anchor: str, zh: str, en: str, body: str, intro: str = "") -> str:
     )
 
 
-def page(title: str, header: str, body: str, footer: str) -> str:
-    """A complete HTML document: inline CSS, no scripts, no external requests."""
+def synthetic_banner(files: int) -> str:
+    """A banner on every page built from files marked as synthetic samples; none otherwise."""
+    if not files:
+        return ""
+    return (
+        '<div class="synthetic" role="note"><b>示例数据（合成） SYNTHETIC DATA</b> '
+        f"本页数据含 {files} 份标注为合成示例的报送文件，不是真实统计数据，不得作为决策依据。"
+        f'<span class="en">{files} of the files behind this page are marked as synthetic '
+        "sample data: the figures are made up and must not be used as real statistics.</span></div>"
+    )
+
+
+def page(title: str, header: str, body: str, footer: str, synthetic: int = 0) -> str:
+    """A complete HTML document: inline CSS, no scripts, no external requests; a SYNTHETIC
+    banner under the header when `synthetic` files marked as samples are behind it."""
     return (
         '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title><style>{CSS}</style></head>"
-        f'<body><header class="masthead">{header}</header><main>{body}</main>'
-        f"<footer>{footer}</footer></body></html>\n"
+        f'<body><header class="masthead">{header}</header>{synthetic_banner(synthetic)}'
+        f"<main>{body}</main><footer>{footer}</footer></body></html>\n"
     )
 
 

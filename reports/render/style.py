@@ -75,6 +75,9 @@ figure svg {{ width:100%; height:auto; display:block; }}
 .en.block {{ display:block; margin-top:4px; }}
 td.nowrap, span.nowrap {{ white-space:nowrap; }}
 .note {{ font-size:12.5px; color:var(--muted); }}
+.synthetic {{ background:#fff4c2; border-bottom:3px solid #b7791f; padding:10px 24px;
+  font-size:14px; text-align:center; }}
+.synthetic .en {{ display:block; font-size:12px; color:#5c4a12; }}
 .warn {{ background:var(--accent-soft); border-left:4px solid var(--accent); padding:8px 12px;
   font-size:13px; margin:0 0 12px; }}
 .reasons {{ white-space:pre-wrap; word-break:break-word; }}

@@ -28,6 +28,7 @@ select warning.*,
     department.name_en as department_name_en
 from submission_warning as warning
 left join dim_department as department using (department_code)
+where warning.rule <> 'synthetic_sample'
 order by warning.received_at desc, warning.sheet, warning.excel_row
 """
 COMPLETENESS_SQL = """
@@ -77,6 +78,7 @@ class StewardData:
     outcomes: pd.DataFrame
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    synthetic_files: int = 0
 
 
 def _read(marts: Marts, sql: str, *tables: str) -> pd.DataFrame:
@@ -114,4 +116,5 @@ def load(marts: Marts) -> StewardData:
         ),
         labels={table: marts.labels(table) for table in needed},
         missing=[t for t in needed if not marts.has(t)],
+        synthetic_files=marts.synthetic_files(),
     )

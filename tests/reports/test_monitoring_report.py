@@ -229,3 +229,23 @@ def test_box_investment_is_shown_in_yi_yuan_not_wan_yuan(published: Paths, marts
     assert "累计完成投资（亿元）" in boxes and "万元" not in boxes
     [row] = [r for r in boxes.split("<tr>") if "专栏 1</span>" in r]
     assert num(float(invested) / 10_000, 2) in row and num(float(total) / 10_000, 2) in row
+
+
+def test_every_page_built_from_files_marked_synthetic_says_so(
+    published: Paths, marts_db: Path, built: list[Path]
+):
+    [(marked,)] = query(
+        marts_db,
+        "select count(distinct w.submission_id) from submission_warning w "
+        "join submission_log l using (submission_id) "
+        "where w.rule = 'synthetic_sample' and l.status = 'accepted'",
+    )
+    assert marked > 0, "the synthetic submissions say SYNTHETIC in their title"
+    pages = [p for p in built if p.suffix == ".html"]
+    pages += sorted((published.reports / "notices").glob("*.html"))
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert '<div class="synthetic" role="note">' in html, path.name
+        assert f"本页数据含 {marked} 份标注为合成示例的报送文件" in html, path.name
+    steward = (published.reports / "steward-review.html").read_text(encoding="utf-8")
+    assert "synthetic_sample" not in steward.split('id="warnings"')[1].split("</section>")[0]

@@ -17,7 +17,7 @@ from orchestration.settings import Paths
 pytestmark = pytest.mark.xdist_group("refresh")
 
 GOOD_A = "指标代码,年份,数值,单位\nI01,2021,330,亿元\n"
-GOOD_C = "指标代码,年份,数值,单位\nI03,2021,58.5,%\n"
+GOOD_C = "指标代码,年份,数值,单位\nI03,2021,58.5,亿元\n"
 
 
 def refresh(where: Paths) -> subprocess.CompletedProcess[str]:

@@ -278,7 +278,7 @@ CASES: dict[str, Case] = {
     "percent_as_fraction": Case(
         indicators(["I07", None, 2021, 0.62, "%", None]),
         {"percent_ambiguous"},
-        "百分比指标的数值 0.62 有歧义",
+        "百分比指标的数值 0.62 有歧义：若指 62%，请填“62%”或 62",
         {(3, "数值", "percent_ambiguous")},
     ),
     "percent_in_hectares": Case(

@@ -111,7 +111,11 @@ def test_title_rows_blank_rows_footnotes_and_totals_are_not_data(drop: Drop) -> 
     rules = {
         (w["rule"], w["excel_row"], w["column_name"]) for w in drop.table("submission_warning")
     }
-    assert rules == {("extra_column_ignored", 4, "English header"), ("total_row_ignored", 8, None)}
+    assert rules == {
+        ("synthetic_sample", 1, None),
+        ("extra_column_ignored", 4, "English header"),
+        ("total_row_ignored", 8, None),
+    }
 
 
 def test_exact_duplicate_row_is_loaded_once_and_its_copy_quarantined(drop: Drop) -> None:
@@ -220,7 +224,10 @@ def test_project_progress_periods_statuses_and_money(drop: Drop) -> None:
         ),
         ("B06-P001", dt.date(2023, 7, 1), "planning", None, None, None, None),
     ]
-    assert {w["rule"] for w in drop.table("submission_warning")} == {"unexpected_department"}
+    assert {w["rule"] for w in drop.table("submission_warning")} == {
+        "synthetic_sample",
+        "unexpected_department",
+    }
 
 
 def test_sector_output_by_name_code_and_in_wanyuan(drop: Drop) -> None:
@@ -347,3 +354,22 @@ def test_templates_and_plan_folders_are_not_departments(drop: Drop) -> None:
     drop.put("plan/plan.txt", b"text")
 
     assert drop.run().files["seen"] == 0
+
+
+def test_a_title_that_says_synthetic_marks_the_file_and_nothing_else_does(drop: Drop) -> None:
+    """The bundled samples say so in their title; the reports show a SYNTHETIC banner from it."""
+    drop.xlsx("stats/sample.xlsx", ("指标", [TITLE, INDICATOR_HEADER, ["I01", None, 2021, 330]]))
+    drop.xlsx(
+        "stats/real.xlsx",
+        ("指标", [["2021年主要指标"], INDICATOR_HEADER, ["I01", None, 2021, 330]]),
+    )
+
+    drop.run()
+
+    marked = drop.query(
+        "select l.file_name, w.excel_row from raw.submission_warning w "
+        "join raw.submission_log l using (submission_id) where w.rule = 'synthetic_sample'"
+    )
+    assert [(m["file_name"], m["excel_row"]) for m in marked] == [("sample.xlsx", 1)]
+    statuses = drop.query("select status, reasons from raw.submission_log")
+    assert {r["status"] for r in statuses} == {"accepted"}, statuses

@@ -34,7 +34,7 @@ def test_merged_group_cell_maps_its_columns_and_its_unit(drop: Drop) -> None:
     assert (log["status"], log["rows_accepted"]) == ("accepted", 1), log["reasons"]
     assert investments(drop) == [(50000, 1200, 8000)]
     assert drop.table("project_progress")[0]["excel_row"] == 4
-    assert drop.table("submission_warning") == []
+    assert [w["rule"] for w in drop.table("submission_warning")] == ["synthetic_sample"]
 
 
 def test_the_group_cells_unit_converts_its_columns(drop: Drop) -> None:

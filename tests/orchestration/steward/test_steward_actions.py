@@ -13,7 +13,7 @@ import pytest
 
 from orchestration.cli import main
 from orchestration.intake.datasets.registry import RAW_TABLES
-from orchestration.landing.ledger import read_ledger
+from orchestration.landing.ledger import Ledger, read_ledger
 from orchestration.steward.commands import reprocess_submission, withdraw_submission
 from tests.orchestration.intake.intake_support import Drop
 
@@ -27,7 +27,7 @@ def raw_layer(drop: Drop) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
-def ledger(drop: Drop):  # type: ignore[no-untyped-def]
+def ledger(drop: Drop) -> Ledger:
     return read_ledger(drop.home / "landing" / "ledger")
 
 
