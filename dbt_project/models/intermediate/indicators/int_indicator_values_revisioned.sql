@@ -6,10 +6,6 @@ with indicator_values as (
     select * from {{ ref('stg_raw__indicator_values') }}
 ),
 
-withdrawn as (
-    select submission_id from {{ ref('int_submissions_withdrawn') }}
-),
-
 default_region as (
     select region_code from {{ ref('stg_plan__regions') }}
     where is_default
@@ -40,7 +36,7 @@ revisioned as (
         id_name='indicator_value_id',
         id_columns=['submission_id', 'indicator_code', 'region_code', 'year'],
         value_column='value',
-        excluded_submissions='select submission_id from withdrawn',
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 

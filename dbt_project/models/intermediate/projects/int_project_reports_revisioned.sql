@@ -8,10 +8,6 @@ with project_progress as (
     select * from {{ ref('stg_raw__project_progress') }}
 ),
 
-withdrawn as (
-    select submission_id from {{ ref('int_submissions_withdrawn') }}
-),
-
 submissions as (
     select * from {{ ref('int_submissions_located') }}
 ),
@@ -44,7 +40,7 @@ revisioned as (
         key=['region_code', 'project_code', 'report_month'],
         id_name='project_report_id',
         id_columns=['submission_id', 'region_code', 'project_code', 'report_month'],
-        excluded_submissions='select submission_id from withdrawn',
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 

@@ -6,10 +6,6 @@ with sector_output as (
     select * from {{ ref('stg_raw__sector_output') }}
 ),
 
-withdrawn as (
-    select submission_id from {{ ref('int_submissions_withdrawn') }}
-),
-
 default_region as (
     select region_code from {{ ref('stg_plan__regions') }}
     where is_default
@@ -39,7 +35,7 @@ revisioned as (
         key=['sector_code', 'region_code', 'year'],
         id_name='sector_output_id',
         id_columns=['submission_id', 'sector_code', 'region_code', 'year'],
-        excluded_submissions='select submission_id from withdrawn',
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 
