@@ -57,7 +57,7 @@ def test_the_ceiling_is_the_reference_datas_gdp_not_a_constant(drop: Drop, tmp_p
         rows = list(csv.DictReader(handle))
     for row in rows:
         if row["indicator_code"] == "I01":
-            row["target_2025"] = "6000"
+            row["target_value"] = "6000"
     with indicators.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
