@@ -77,7 +77,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         with refresh_lock(paths().refresh_lock):
-            return ingest_file(Path(args.file), args.dept)
+            return ingest_file(Path(args.file), args.dept, region=args.region)
     except RefreshBusy as busy:
         print(busy, file=sys.stderr)
         return BUSY
@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help=cmd_ingest.__doc__)
     ingest.add_argument("file", help="the .xlsx or .csv file a department sent")
     ingest.add_argument("--dept", required=True, help="the department code (its raw/ folder)")
+    ingest.add_argument(
+        "--region", help="the region code, for a region other than the default (raw/<region>/)"
+    )
     ingest.set_defaults(func=cmd_ingest)
     register_steward(commands)
     for name, func in (("ui", cmd_ui), ("serve", cmd_serve)):

@@ -14,7 +14,7 @@ from orchestration.intake.reference import load_reference
 from orchestration.intake.run import run_intake
 from orchestration.landing.ledger import LedgerBusy
 from orchestration.refresh.lock import BUSY
-from orchestration.settings import SEEDS_DIR, paths
+from orchestration.settings import paths
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -46,23 +46,30 @@ def copy_into(source: Path, folder: Path) -> tuple[Path, str | None]:
     )
 
 
-def ingest_file(source: Path, department: str, seeds_dir: Path = SEEDS_DIR) -> int:
-    """Copy `source` into raw/<department>/, run intake, print the verdict; 0 if accepted."""
+def ingest_file(
+    source: Path, department: str, seeds_dir: Path | None = None, region: str | None = None
+) -> int:
+    """Copy `source` into raw/<department>/ (raw/<region>/<department>/ for another region
+    than the default one), run intake, print the verdict; 0 if accepted."""
     where = paths()
     if not source.is_file():
         print(f"no such file: {source}", file=sys.stderr)
         return 2
-    departments = load_reference(seeds_dir).department_names
+    ref = load_reference(seeds_dir)
+    region = region or ref.default_region
+    departments = {d: n for (r, d), n in ref.department_names.items() if r == region}
     if department not in departments:
         print(
-            f"“{department}”不是已登记的部门代码，未复制 / {department!r} is not a department "
-            "code; nothing was copied. 可用的部门代码 / valid department codes:",
+            f"“{department}”不是已登记的部门代码（地区 {region}），未复制 / {department!r} is "
+            f"not a department code (of region {region}); nothing was copied. "
+            "可用的部门代码 / valid department codes:",
             file=sys.stderr,
         )
         for code, name in sorted(departments.items()):
             print(f"  {code:<20} {name}", file=sys.stderr)
         return 2
-    target, note = copy_into(source, where.raw / department)
+    top = where.raw if region == ref.default_region else where.raw / region
+    target, note = copy_into(source, top / department)
     if note:
         print(note)
     try:

@@ -55,8 +55,10 @@ def rows_for(
     outcome: Outcome,
     *,
     duplicate_of: str | None = None,
+    region: str | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Every row to write for this file, keyed by raw table name."""
+    """Every row to write for this file, keyed by raw table name; region is the file's
+    (its region folder, else the default region)."""
     status = outcome.status
     sid = arrival.submission_id
     row_errors = [i for i in outcome.row_issues if i.is_error and i.rule != "file_rejected"]
@@ -87,6 +89,7 @@ def rows_for(
         "warnings": None if status == "duplicate" else summary(warnings),
         "duplicate_of": duplicate_of,
         "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
+        "region_code": region,
     }
     tables: dict[str, list[dict[str, Any]]] = {}
     if status == "accepted" and outcome.dataset in DATASETS:

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from orchestration.intake import archive, cache, discover, store
 from orchestration.intake.frames import History
+from orchestration.intake.plan_checks import department_problem
 from orchestration.intake.process import Outcome, process, rejected, shown
 from orchestration.intake.raw_rows import log_facts, rows_for, steward_action_row
 from orchestration.intake.reading import DEFAULT_LIMITS, Limits
@@ -28,7 +29,7 @@ from orchestration.intake.validate import Validator
 from orchestration.landing import outcomes
 from orchestration.landing.events import Arrival, Clock, Decision, Event, StewardAction, local
 from orchestration.landing.ledger import Ledger, open_ledger
-from orchestration.settings import DEFAULT_REGION, EXPECTATIONS_DIR, SEEDS_DIR, paths
+from orchestration.settings import EXPECTATIONS_DIR, paths
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -149,12 +150,13 @@ class Intake:
             store.write_submission(self.con, saved)
             return earlier.status
         outcome, duplicate_of = self.decide(arrival)
-        tables = rows_for(arrival, outcome, duplicate_of=duplicate_of)
+        region = self.region_of(arrival)
+        tables = rows_for(arrival, outcome, duplicate_of=duplicate_of, region=region)
         try:
             store.write_submission(self.con, tables)
         except store.NotStored as failure:
             log.warning("%s: rows not storable, file rejected: %s", arrival.file_path, failure)
-            tables = rows_for(arrival, not_stored(outcome, failure))
+            tables = rows_for(arrival, not_stored(outcome, failure), region=region)
             store.write_submission(self.con, tables)
         return self.record(arrival, {t: store.as_text(t, rows) for t, rows in tables.items()})
 
@@ -205,8 +207,7 @@ class Intake:
             size = issue("file_too_large", size=arrival.size_bytes, limit=self.limits.max_bytes)
             return rejected(size), None
         data = archive.read_landed(self.landing, arrival.archive_path, arrival.sha256)
-        region = arrival.region_folder or DEFAULT_REGION
-        ctx = Context(self.ref, arrival.department_folder or "", region)
+        ctx = Context(self.ref, arrival.department_folder or "", arrival.region_folder)
         try:
             outcome = process(
                 data,
@@ -230,9 +231,13 @@ class Intake:
             return issue("unknown_region_folder", folder=region)
         if folder in discover.NOT_DEPARTMENTS:
             return issue("reserved_folder", folder=folder)
-        if folder not in self.ref.departments:
-            return issue("unknown_department", folder=folder)
-        return None
+        return department_problem(self.ref, region or self.ref.default_region, folder)
+
+    def region_of(self, arrival: Arrival) -> str | None:
+        """The region a file was dropped for: its region folder, else the default region
+        (None for a region folder not in the region list)."""
+        region = arrival.region_folder or self.ref.default_region
+        return region if region in self.ref.regions else None
 
     def history(self, dataset: str) -> History:
         """Current accepted values of a dataset, for year-on-year checks."""
@@ -254,12 +259,13 @@ def run_intake(
     raw_dir: Path | None = None,
     database: Path | None = None,
     *,
-    seeds_dir: Path = SEEDS_DIR,
+    seeds_dir: Path | None = None,
     expectations_dir: Path = EXPECTATIONS_DIR,
     limits: Limits = DEFAULT_LIMITS,
     scan: bool = True,
 ) -> Summary:
-    """Bring the raw layer up to the ledger, then take in every new file event from raw/."""
+    """Bring the raw layer up to the ledger, then take in every new file event from raw/;
+    reference data from seeds_dir, by default the seeds of the dbt project dbt runs."""
     where = paths()
     raw = (raw_dir or where.raw).resolve()
     ref = load_reference(seeds_dir)

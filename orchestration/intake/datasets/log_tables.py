@@ -39,6 +39,7 @@ SUBMISSION_LOG = Table(
         ("file_mtime", "timestamp"),
         ("reason_codes", "varchar"),
         ("reprocess_of", "varchar"),
+        ("region_code", "varchar"),
     ),
     primary_key="submission_id",
 )
