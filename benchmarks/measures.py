@@ -35,9 +35,9 @@ def indicator_frame(regions: list[str]) -> pd.DataFrame:
     rng = random.Random(14)
     plan: list[tuple[dict[str, str], int, float]] = []
     for row in seed_rows(SEEDS_DIR, "plan/indicators.csv"):
-        base, target = (float(row[k] or 0) for k in ("baseline_2020", "target_2025"))
+        base, target = (float(row[k] or 0) for k in ("baseline_value", "target_value"))
         for year in YEARS:
-            if year == BASELINE_YEAR and not row["baseline_2020"]:
+            if year == BASELINE_YEAR and not row["baseline_value"]:
                 continue
             value = (
                 base

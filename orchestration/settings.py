@@ -3,7 +3,8 @@
 Source-tree paths are constants. Paths of generated state (the warehouse) and of the
 drop folder are read from the environment each time `paths()` is called, so a test or
 a second deployment can move them with one variable: PLANWATCH_HOME (warehouse/) and
-PLANWATCH_RAW (the drop folder, raw/ by default).
+PLANWATCH_RAW (the drop folder, raw/ by default). PLANWATCH_DBT_PROJECT points dbt at a
+copy of the dbt project (a test that appends reference rows to copies of the seeds).
 """
 
 from __future__ import annotations
@@ -111,6 +112,11 @@ def paths() -> Paths:
         raw=Path(os.environ.get("PLANWATCH_RAW", REPO_ROOT / "raw")).resolve(),
         warehouse=Path(os.environ.get("PLANWATCH_HOME", REPO_ROOT / "warehouse")).resolve(),
     )
+
+
+def dbt_project_dir() -> Path:
+    """The dbt project dbt runs: PLANWATCH_DBT_PROJECT when set, else dbt_project/."""
+    return Path(os.environ.get("PLANWATCH_DBT_PROJECT", DBT_PROJECT_DIR)).resolve()
 
 
 def export_dbt_environment() -> None:

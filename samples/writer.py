@@ -29,7 +29,7 @@ class Samples:
 
     def value(self, code: str, year: int) -> float:
         row = self.indicators[code]
-        base, target = (float(row[k] or 0) for k in ("baseline_2020", "target_2025"))
+        base, target = (float(row[k] or 0) for k in ("baseline_value", "target_value"))
         return base if year == 2020 else indicator_value(code, base, target, year, self.rng)
 
     def rows(self, codes: list[str], years: list[int]) -> list[list[object]]:
@@ -38,7 +38,7 @@ class Samples:
         for year in years:
             for code in codes:
                 row = self.indicators[code]
-                if year == 2020 and not row["baseline_2020"]:
+                if year == 2020 and not row["baseline_value"]:
                     continue
                 note = "快报数" if year == 2025 else ("基期值" if year == 2020 else None)
                 found.append(

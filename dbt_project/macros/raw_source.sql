@@ -14,3 +14,24 @@ where 1 = 0
 select * from {{ relation }}
 {%- endif -%}
 {%- endmacro %}
+
+{#- A column of a raw table, cast, or a typed null while intake does not write that column yet
+    (region_code of project_progress and submission_log), so staging reads it as soon as it is
+    there. The columns are those of the table in the build database, else of _intake__sources.yml. -#}
+{% macro raw_column(table_name, column_name, data_type) -%}
+{%- set present = [] -%}
+{%- if execute -%}
+{%- set relation = load_relation(source('raw', table_name)) -%}
+{%- if relation is none -%}
+{%- set names = graph.sources['source.' ~ project_name ~ '.raw.' ~ table_name].columns.keys() | list -%}
+{%- else -%}
+{%- set names = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+{%- endif -%}
+{%- do present.append(column_name in names) -%}
+{%- endif -%}
+{%- if present and present[0] -%}
+    cast({{ column_name }} as {{ data_type }})
+{%- else -%}
+    cast(null as {{ data_type }})
+{%- endif -%}
+{%- endmacro %}

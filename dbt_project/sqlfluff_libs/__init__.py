@@ -1,25 +1,14 @@
 """Stand-ins for dbt's Jinja context: sqlfluff's jinja templater renders models without dbt or a db.
 
-Each stub renders SQL close to what dbt-duckdb would; vars come from dbt_project.yml.
+Each stub renders SQL close to what dbt-duckdb would. The models read no dbt vars (a plan's
+years are data), so there is no `var` stand-in: a model that calls one fails the lint.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-_PROJECT_VARS: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).resolve().parent.parent / "dbt_project.yml").read_text(encoding="utf-8")
-).get("vars", {})
-
 execute = False
-
-
-def var(name: str, default: Any = None) -> Any:
-    """A project var as dbt_project.yml sets it, else the default."""
-    return _PROJECT_VARS.get(name, default)
 
 
 def load_relation(relation: Any) -> None:
@@ -44,12 +33,46 @@ def try_cast(expression: str, data_type: str) -> str:
     return f"try_cast({expression} as {data_type})"
 
 
-def path_formula(path_type: str, baseline_value: str, target_value: str) -> str:
+def raw_column(table_name: str, column_name: str, data_type: str) -> str:
+    """The raw column as dbt renders it once intake writes it."""
+    return f"cast({column_name} as {data_type})"
+
+
+def as_of_date() -> str:
+    """A stand-in of macros/as_of.sql's as-of date."""
+    return "cast(now() as date)"
+
+
+def evaluation_date(year: str) -> str:
+    """A stand-in of macros/as_of.sql's 31 December of a year."""
+    return f"cast(cast({year} as varchar) || '-12-31' as date)"
+
+
+def revisioned(rows: str, key: list[str], id_name: str, id_columns: list[str], **_: Any) -> str:
+    """A stand-in of macros/revisions.sql: the revisions of `rows`, numbered per key."""
+    partition = ", ".join(key)
+    return (
+        f"select md5({' || '.join(id_columns)}) as {id_name}, counted.*,\n"
+        f"        row_number() over (partition by {partition} order by received_at) as revision_no\n"
+        f"    from {rows} as counted"
+    )
+
+
+def path_formula(
+    path_type: str, baseline_value: str, target_value: str, annual_target_value: str = "null"
+) -> str:
     """A stand-in of macros/planned_path.sql's formula name, of the same shape."""
     return f"case when {path_type} is null or {target_value} is null then null else 'linear' end"
 
 
-def path_value(path_formula: str, baseline_value: str, target_value: str, years: str) -> str:
+def path_value(
+    path_formula: str,
+    baseline_value: str,
+    target_value: str,
+    years: str,
+    span: str,
+    annual_target_value: str = "null",
+) -> str:
     """A stand-in of macros/planned_path.sql's value on the path, of the same type."""
     return f"cast(case {path_formula} when 'flat' then {baseline_value} end as decimal(20,6))"
 
@@ -90,6 +113,18 @@ class _Dbt:
     @staticmethod
     def date_trunc(datepart: str, date: str) -> str:
         return f"date_trunc('{datepart}', {date})"
+
+    @staticmethod
+    def split_part(string_text: str, delimiter_text: str, part_number: int) -> str:
+        return f"split_part({string_text}, {delimiter_text}, {part_number})"
+
+    @staticmethod
+    def listagg(measure: str, delimiter_text: str = "','", order_by_clause: str = "") -> str:
+        return f"string_agg({measure}, {delimiter_text} {order_by_clause})"
+
+    @staticmethod
+    def generate_series(upper_bound: int) -> str:
+        return f"select range as generated_number from range(1, {upper_bound} + 1)"
 
 
 api = _Api()

@@ -2,18 +2,39 @@
 {{ config(meta={"dagster": {"ref": {"name": "fct_indicator_value"}}}) }}
 
 -- Every indicator row of an accepted submission is in fct_indicator_value exactly once, with
--- the same value; nothing else is. Returns the rows that break this.
-with raw_rows as (
+-- the same value; nothing else is. A row under a commitment code of the plan its region and
+-- year belong to is a commitment, not an indicator value. Returns the rows that break this.
+with default_region as (
+    select region_code from {{ ref('stg_plan__regions') }}
+    where is_default
+),
+
+submitted as (
     select
         indicator_values.submission_id,
         indicator_values.indicator_code,
-        coalesce(indicator_values.region_code, '{{ var("default_region_code") }}') as region_code,
+        coalesce(indicator_values.region_code, default_region.region_code) as region_code,
         indicator_values.year,
         indicator_values.value
     from {{ ref('stg_raw__indicator_values') }} as indicator_values
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on indicator_values.submission_id = submissions.submission_id
+    cross join default_region
     where submissions.status = 'accepted'
+),
+
+raw_rows as (
+    select submitted.*
+    from submitted
+    left join {{ ref('int_region_years_planned') }} as region_years
+        on
+            submitted.region_code = region_years.region_code
+            and submitted.year = region_years.year
+    left join {{ ref('stg_plan__plan_commitments') }} as commitments
+        on
+            region_years.plan_id = commitments.plan_id
+            and submitted.indicator_code = commitments.commitment_code
+    where commitments.commitment_code is null
 ),
 
 fact_rows as (

@@ -2,7 +2,7 @@
 {{ config(meta={"dagster": {"ref": {"name": "fct_indicator_expected_path"}}}) }}
 
 -- The charts' planned path and the statuses use one formula: every fct_indicator_progress row
--- has its indicator, region and year on fct_indicator_expected_path with the same formula and
+-- has its plan, indicator, region and year on fct_indicator_expected_path with the same formula and
 -- expected value (an annual-rate path is the target rate, which progress compares against
 -- without storing it as an expected value). Returns the mismatches.
 with progress as (
@@ -14,6 +14,7 @@ paths as (
 )
 
 select
+    progress.plan_id,
     progress.indicator_code,
     progress.region_code,
     progress.year,
@@ -24,7 +25,8 @@ select
 from progress
 left join paths
     on
-        progress.indicator_code = paths.indicator_code
+        progress.plan_id = paths.plan_id
+        and progress.indicator_code = paths.indicator_code
         and progress.region_code = paths.region_code
         and progress.year = paths.year
 where

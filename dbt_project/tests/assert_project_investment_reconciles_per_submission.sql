@@ -6,9 +6,17 @@
 -- cumulative investment. "Not revised" is re-derived here from the raw rows. Returns the
 -- submissions that do not reconcile.
 with raw_rows as (
-    select project_progress.*
+    select
+        project_progress.submission_id,
+        coalesce(project_progress.region_code, submissions.region_code) as region_code,
+        project_progress.project_code,
+        project_progress.report_month,
+        project_progress.received_at,
+        project_progress.total_investment,
+        project_progress.period_investment,
+        project_progress.cumulative_investment
     from {{ ref('stg_raw__project_progress') }} as project_progress
-    inner join {{ ref('stg_raw__submission_log') }} as submissions
+    inner join {{ ref('int_submissions_located') }} as submissions
         on project_progress.submission_id = submissions.submission_id
     where submissions.status = 'accepted'
 ),
@@ -21,7 +29,8 @@ revised_later as (
     from raw_rows as earlier
     inner join raw_rows as later
         on
-            earlier.project_code = later.project_code
+            earlier.region_code = later.region_code
+            and earlier.project_code = later.project_code
             and earlier.report_month = later.report_month
             and (
                 earlier.received_at < later.received_at

@@ -1,23 +1,42 @@
 -- Reported in Dagster as a check on fct_sector_output (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_sector_output"}}}) }}
 
--- Every plan-year sector output of an accepted submission that no later submission revised
--- is the output of exactly one fct_sector_output row, and every row with data comes from
--- such a raw row. Returns the mismatches.
-with raw_rows as (
+-- Every sector output of an accepted submission for a plan year and a sector of the plan
+-- that year belongs to, that no later submission revised, is the output of exactly one
+-- fct_sector_output row, and every row with data comes from such a raw row. Returns the
+-- mismatches.
+with default_region as (
+    select region_code from {{ ref('stg_plan__regions') }}
+    where is_default
+),
+
+submitted as (
     select
         sector_output.submission_id,
         sector_output.sector_code,
-        coalesce(sector_output.region_code, '{{ var("default_region_code") }}') as region_code,
+        coalesce(sector_output.region_code, default_region.region_code) as region_code,
         sector_output.year,
         sector_output.output_value,
         sector_output.received_at
     from {{ ref('stg_raw__sector_output') }} as sector_output
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on sector_output.submission_id = submissions.submission_id
-    where
-        submissions.status = 'accepted'
-        and sector_output.year between {{ var('plan_start_year') }} and {{ var('plan_end_year') }}
+    cross join default_region
+    where submissions.status = 'accepted'
+),
+
+raw_rows as (
+    select submitted.*
+    from submitted
+    inner join {{ ref('int_region_years_planned') }} as region_years
+        on
+            submitted.region_code = region_years.region_code
+            and submitted.year = region_years.year
+    inner join {{ ref('stg_plan__sectors') }} as sectors
+        on
+            region_years.plan_id = sectors.plan_id
+            and submitted.sector_code = sectors.sector_code
+    where region_years.is_plan_year
 ),
 
 ranked as (

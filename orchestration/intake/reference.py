@@ -91,8 +91,8 @@ def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
                 r["indicator_code"],
                 r["name_zh"],
                 r["unit"],
-                _decimal(r["baseline_2020"]),
-                _decimal(r["target_2025"]),
+                _decimal(r["baseline_value"]),
+                _decimal(r["target_value"]),
                 r.get("department_code") or None,
                 r.get("name_en", ""),
             )

@@ -7,15 +7,20 @@ from pathlib import Path
 
 from dagster_dbt import DbtCliResource, DbtProject
 
-from orchestration.settings import DBT_PROJECT_DIR, export_dbt_environment
+from orchestration.settings import DBT_PROJECT_DIR, dbt_project_dir, export_dbt_environment
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
 
 def dbt_resource() -> DbtCliResource:
-    """The dbt CLI resource bound to this project."""
-    dbt_executable = Path(sys.executable).parent / "dbt"
-    return DbtCliResource(project_dir=dbt_project, dbt_executable=str(dbt_executable))
+    """The dbt CLI resource bound to this project, or to the copy PLANWATCH_DBT_PROJECT names."""
+    dbt_executable = str(Path(sys.executable).parent / "dbt")
+    project_dir = dbt_project_dir()
+    if project_dir == DBT_PROJECT_DIR.resolve():
+        return DbtCliResource(project_dir=dbt_project, dbt_executable=dbt_executable)
+    return DbtCliResource(
+        project_dir=str(project_dir), profiles_dir=str(project_dir), dbt_executable=dbt_executable
+    )
 
 
 def prepare_manifest() -> None:

@@ -1,21 +1,26 @@
-"""Fidelity of the plan reference seeds to the plan text they were curated from.
+"""Fidelity of the plan reference seeds to the plan text they were curated from, and the
+rules every set of plan and region seeds must keep (plans of a region never overlap, units
+are the catalogue's, one default region). The rules are functions of a seeds folder, so a
+test fixture that appends plans to a copy of the seeds checks them the same way.
 
 Every check reads the committed CSVs and the vendored plan text; nothing is generated.
 """
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
 import pytest
+from seed_rules import PLAN_KEYED, plan_seed_problems, rows_of
 
-from orchestration.settings import PLAN_TEXT, SEEDS_DIR
+from orchestration.settings import PLAN_TEXT, REPO_ROOT, SEEDS_DIR
 
 PLAN_SEEDS = SEEDS_DIR / "plan"
+PLAN_ID = "220581-14"
 TABLE_TITLE = "梅河口市“十四五”国民经济和社会发展指标体系"
 NOT_A_NUMBER = {"--", "待省下达"}
 HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
@@ -23,9 +28,8 @@ HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][�
 
 @cache
 def seed(name: str) -> list[dict[str, str]]:
-    """Rows of one seed CSV, as text."""
-    with (PLAN_SEEDS / f"{name}.csv").open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    """Rows of one committed plan seed CSV, as text."""
+    return rows_of(SEEDS_DIR, name)
 
 
 @cache
@@ -97,11 +101,25 @@ def test_indicator_cells_are_as_printed_in_the_table():
             for col, want in expected.items()
             if r[col] != want
         ]
-        for col, printed in (("baseline_2020", cells[3]), ("target_2025", cells[4])):
+        for col, printed in (("baseline_value", cells[3]), ("target_value", cells[4])):
             if not printed_matches(printed, r[col]):
                 problems.append(f"{r['indicator_code']}.{col}: {r[col]!r} vs printed {printed!r}")
             if printed.endswith("%") and r["unit"] != "%":
                 problems.append(f"{r['indicator_code']}: printed {printed!r} but unit {r['unit']}")
+    assert problems == []
+
+
+def test_target_text_is_what_the_table_prints_for_the_target():
+    """The target cell, or the change cell where the target cell is -- and the change column
+    states the target instead (a rate >6.5, 待省下达)."""
+    table = table_rows()
+    problems = []
+    for r in seed("indicators"):
+        cells = table[int(r["source_line"])]
+        stated_in_change = cells[4] == "--" and (cells[5] == "待省下达" or cells[5][:1] == ">")
+        printed = cells[5] if stated_in_change else cells[4]
+        if (r["target_text"], r["target_kind"]) != (printed, "numeric"):
+            problems.append(f"{r['indicator_code']}: {r['target_text']!r} != printed {printed!r}")
     assert problems == []
 
 
@@ -324,3 +342,65 @@ def test_departments_are_assumed_drop_folder_names():
 def test_meihekou_is_the_only_default_region():
     defaults = [r["region_code"] for r in seed("regions") if r["is_default"] == "true"]
     assert defaults == ["220581"]
+
+
+def test_every_row_of_the_real_plan_seeds_is_of_the_meihekou_plan():
+    assert [r["plan_id"] for r in seed("plans")] == [PLAN_ID]
+    others = {name: {r["plan_id"] for r in seed(name)} - {PLAN_ID} for name in PLAN_KEYED}
+    assert others == {name: set() for name in PLAN_KEYED}
+    assert {r["region_code"] for r in seed("departments")} == {"220581"}
+    assert not any(r["is_synthetic"] == "true" for r in seed("plans") + seed("regions"))
+
+
+def test_the_plan_years_are_those_of_the_14th_plan():
+    [plan] = seed("plans")
+    assert (plan["start_year"], plan["end_year"], plan["baseline_year"]) == ("2021", "2025", "2020")
+    assert (REPO_ROOT / plan["source_path"]).resolve() == PLAN_TEXT.resolve()
+
+
+def test_header_only_seeds_are_empty_for_meihekou():
+    assert seed("target_amendments") == []
+    assert seed("annual_targets") == []
+
+
+def test_catalogue_rolls_up_only_the_additive_indicators():
+    catalogue = {r["indicator_code"]: r for r in seed("indicator_catalogue")}
+    assert list(catalogue) == [r["indicator_code"] for r in seed("indicators")]
+    summed = sorted(code for code, r in catalogue.items() if r["aggregation"] == "sum")
+    assert summed == ["I01", "I03", "I04", "I15", "I16", "I21", "I22"]
+    weighted = [
+        (c, r["weight_indicator_code"])
+        for c, r in catalogue.items()
+        if r["aggregation"] == "weighted_mean"
+    ]
+    assert weighted == [("I17", "I01")], "water per 10,000 yuan of GDP, weighted by GDP"
+
+
+def test_the_real_plan_and_region_seeds_keep_every_rule():
+    assert plan_seed_problems(SEEDS_DIR) == []
+
+
+def test_the_rules_catch_overlapping_plans_wrong_units_and_two_defaults(tmp_path: Path):
+    """GIVEN a copy of the seeds with a plan overlapping 220581-14, an indicator in another
+    unit, a plan of an unknown region and a second default region, THEN each is named."""
+    (tmp_path / "plan").mkdir()
+    for path in PLAN_SEEDS.glob("*.csv"):
+        (tmp_path / "plan" / path.name).write_text(path.read_text(encoding="utf-8"), "utf-8")
+    plans = (tmp_path / "plan" / "plans.csv").read_text(encoding="utf-8")
+    plans += "220581-15,220581,15,重叠,,,,2025,2030,2024,,,true,\n"
+    plans += "990000-14,990000,14,无区划,,,,2021,2025,2020,,,true,\n"
+    (tmp_path / "plan" / "plans.csv").write_text(plans, encoding="utf-8")
+    indicators = (tmp_path / "plan" / "indicators.csv").read_text(encoding="utf-8")
+    (tmp_path / "plan" / "indicators.csv").write_text(
+        indicators.replace(",亿元,295,", ",万元,295,"), encoding="utf-8"
+    )
+    regions = (tmp_path / "plan" / "regions.csv").read_text(encoding="utf-8")
+    (tmp_path / "plan" / "regions.csv").write_text(
+        regions.replace("prefecture_level_city,220000,false", "prefecture_level_city,220000,true"),
+        encoding="utf-8",
+    )
+    problems = plan_seed_problems(tmp_path)
+    assert "plans 220581-14 and 220581-15 of one region overlap" in problems
+    assert "plan 990000-14: region 990000 not in regions" in problems
+    assert "220581-14 I01: unit '万元' != catalogue '亿元'" in problems
+    assert "default regions ['220581', '220500']: exactly one must be true" in problems

@@ -79,7 +79,7 @@ def test_samples_show_every_kind_of_progress(drop: Drop) -> None:
     write_samples(drop.raw, SEEDS_DIR)
     drop.run()
     plan = seed_rows(SEEDS_DIR, "plan/indicators.csv")
-    targets = {r["indicator_code"]: float(r["target_2025"]) for r in plan if r["target_2025"]}
+    targets = {r["indicator_code"]: float(r["target_value"]) for r in plan if r["target_value"]}
     values = {
         (r["indicator_code"], r["year"]): float(r["value"])
         for r in drop.query(

@@ -60,7 +60,7 @@ def test_missing_indicator_fails_its_check_and_blocks_the_publish(built: Paths) 
     indicator = failed["gx_marts_dim_indicator"]
     assert indicator.asset_key.path[-1] == "dim_indicator"
     assert indicator.severity == dg.AssetCheckSeverity.ERROR
-    assert indicator.metadata["failed"].value == 2
+    assert indicator.metadata["failed"].value == 1
     assert dg.AssetKey("marts_duckdb") not in _materialized(result)
     assert hashlib.sha256(built.marts_db.read_bytes()).hexdigest() == before
     with duckdb.connect(str(built.build_db), read_only=True) as con:
@@ -69,7 +69,7 @@ def test_missing_indicator_fails_its_check_and_blocks_the_publish(built: Paths) 
             "where run_id = ? and suite = 'marts.dim_indicator' and not success",
             [result.run_id],
         ).fetchone()[0]
-    assert stored == 2
+    assert stored == 1
 
 
 def test_warning_expectation_fails_without_blocking_the_publish(built: Paths) -> None:

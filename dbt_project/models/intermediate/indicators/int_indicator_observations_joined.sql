@@ -1,116 +1,61 @@
 {#-
-    One row per indicator, region and plan year to assess: every indicator for the plan
-    region in each plan year up to the latest year any indicator was reported for (no
-    data is a finding), plus every other region and year with data. The plan's baseline
-    and target apply to the plan region; a submitted 2020 value stands in for a baseline
-    the plan does not publish.
+    One row per plan indicator and plan year to assess (the spine of int_plan_observations_spined),
+    with the target in force that year (int_indicator_targets_in_force) and the baseline: the
+    plan's, else the value the region submitted for the plan's baseline year.
 -#}
-with indicators as (
-    select * from {{ ref('stg_plan__indicators') }}
+with spine as (
+    select * from {{ ref('int_plan_observations_spined') }}
+    where subject_type = 'indicator'
 ),
 
-semantics as (
-    select * from {{ ref('stg_plan__indicator_semantics') }}
-),
-
-current_values as (
-    select * from {{ ref('int_indicator_values_revisioned') }}
-    where is_current
-),
-
-plan_values as (
-    select * from current_values
-    where year between {{ var('plan_start_year') }} and {{ var('plan_end_year') }}
-),
-
-submitted_baselines as (
-    select
-        indicator_code,
-        region_code,
-        value as submitted_baseline_value
-    from current_values
-    where year = {{ var('plan_baseline_year') }}
-),
-
-plan_years as (
-    {%- for plan_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
-        select {{ plan_year }} as year
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
-),
-
-reporting_year as (
-    select max(year) as latest_year from plan_values
-),
-
-spine as (
-    select
-        indicators.indicator_code,
-        '{{ var("default_region_code") }}' as region_code,
-        plan_years.year
-    from indicators
-    cross join plan_years
-    inner join reporting_year
-        on plan_years.year <= reporting_year.latest_year
-    union
-    select
-        indicator_code,
-        region_code,
-        year
-    from plan_values
+targets as (
+    select * from {{ ref('int_indicator_targets_in_force') }}
 ),
 
 joined as (
     select
-        'indicator' as subject_type,
-        spine.indicator_code as subject_code,
+        spine.subject_type,
+        spine.subject_code,
+        spine.plan_id,
         spine.region_code,
         spine.year,
-        plan_values.value as actual_value,
-        plan_values.indicator_value_id as source_value_id,
-        plan_values.submission_id,
-        plan_values.revision_count,
-        indicators.unit,
-        semantics.direction,
-        semantics.path_type,
-        indicators.is_binding,
-        case
-            when spine.region_code = '{{ var("default_region_code") }}' then indicators.baseline_value
-        end as published_baseline_value,
-        submitted_baselines.submitted_baseline_value,
-        case
-            when spine.region_code = '{{ var("default_region_code") }}' then indicators.target_value
-        end as target_value,
-        case
-            when spine.region_code = '{{ var("default_region_code") }}' then indicators.target_status
-            else 'not_set'
-        end as target_status,
-        case
-            when spine.region_code = '{{ var("default_region_code") }}' then semantics.target_annual_rate
-        end as target_annual_rate
+        targets.baseline_year,
+        targets.target_year,
+        spine.actual_value,
+        spine.source_value_id,
+        spine.submission_id,
+        spine.revision_count,
+        targets.unit,
+        targets.direction,
+        targets.path_type,
+        targets.is_binding,
+        targets.published_baseline_value,
+        spine.submitted_baseline_value,
+        targets.target_value,
+        targets.target_kind,
+        targets.target_text,
+        targets.target_status,
+        targets.target_annual_rate,
+        targets.annual_target_value,
+        targets.original_target_value,
+        targets.original_target_annual_rate,
+        targets.target_amendment_no
     from spine
-    inner join indicators
-        on spine.indicator_code = indicators.indicator_code
-    left join semantics
-        on spine.indicator_code = semantics.indicator_code
-    left join plan_values
+    inner join targets
         on
-            spine.indicator_code = plan_values.indicator_code
-            and spine.region_code = plan_values.region_code
-            and spine.year = plan_values.year
-    left join submitted_baselines
-        on
-            spine.indicator_code = submitted_baselines.indicator_code
-            and spine.region_code = submitted_baselines.region_code
+            spine.plan_id = targets.plan_id
+            and spine.subject_code = targets.indicator_code
+            and spine.year = targets.year
 )
 
 select
     subject_type,
     subject_code,
+    plan_id,
     region_code,
     year,
+    baseline_year,
+    target_year,
     actual_value,
     source_value_id,
     submission_id,
@@ -126,6 +71,12 @@ select
         else 'absent'
     end as baseline_source,
     target_value,
+    target_kind,
+    target_text,
     target_status,
-    target_annual_rate
+    target_annual_rate,
+    annual_target_value,
+    original_target_value,
+    original_target_annual_rate,
+    target_amendment_no
 from joined

@@ -1,58 +1,39 @@
-{#- Every accepted indicator value with its revision number; the latest accepted is current. -#}
+{#- Every accepted indicator (or commitment) value with its revision number; the latest accepted is current. -#}
 with indicator_values as (
     select * from {{ ref('stg_raw__indicator_values') }}
 ),
 
+default_region as (
+    select region_code from {{ ref('stg_plan__regions') }}
+    where is_default
+),
+
 keyed as (
     select
-        submission_id,
-        department_code,
-        sheet,
-        excel_row,
-        indicator_code,
-        coalesce(region_code, '{{ var("default_region_code") }}') as region_code,
-        year,
-        value,
-        unit,
-        note,
-        received_at
+        indicator_values.submission_id,
+        indicator_values.department_code,
+        indicator_values.sheet,
+        indicator_values.excel_row,
+        indicator_values.indicator_code,
+        coalesce(indicator_values.region_code, default_region.region_code) as region_code,
+        indicator_values.year,
+        indicator_values.value,
+        indicator_values.unit,
+        indicator_values.note,
+        indicator_values.received_at
     from indicator_values
+    left join default_region
+        on true
 ),
 
 revisioned as (
-    select
-        {{ dbt.hash(dbt.concat([
-            "submission_id", "'|'", "indicator_code", "'|'", "region_code", "'|'",
-            "cast(year as " ~ dbt.type_string() ~ ")",
-        ])) }} as indicator_value_id,
-        submission_id,
-        department_code,
-        sheet,
-        excel_row,
-        indicator_code,
-        region_code,
-        year,
-        value,
-        unit,
-        note,
-        received_at,
-        row_number() over (
-            partition by indicator_code, region_code, year
-            order by received_at, submission_id
-        ) as revision_no,
-        count(*) over (partition by indicator_code, region_code, year) as revision_count,
-        lead(submission_id) over (
-            partition by indicator_code, region_code, year
-            order by received_at, submission_id
-        ) as superseded_by_submission_id,
-        lag(value) over (
-            partition by indicator_code, region_code, year
-            order by received_at, submission_id
-        ) as previous_revision_value
-    from keyed
+    {{ revisioned(
+        'keyed',
+        key=['indicator_code', 'region_code', 'year'],
+        id_name='indicator_value_id',
+        id_columns=['submission_id', 'indicator_code', 'region_code', 'year'],
+        value_column='value',
+    ) }}
 )
 
-select
-    *,
-    revision_no = revision_count as is_current
-from revisioned
+select * from revisioned

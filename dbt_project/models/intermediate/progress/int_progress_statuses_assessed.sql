@@ -1,15 +1,19 @@
 {#-
-    The progress methodology (docs/methodology.md) applied to every indicator and sector
-    observation: expected value on the path, share of the planned change achieved,
-    required and actual compound annual growth, and the status. Each step reads the
-    rounded columns of the step before, so a status can be re-derived from the columns.
+    The progress methodology (docs/methodology.md) applied to every indicator, commitment and
+    sector observation: expected value on the path, share of the planned change achieved,
+    required and actual compound annual growth, and the status. Baseline year, target year
+    and so the span of the path come with each observation (from its plan, or a commitment's
+    own years). Each step reads the rounded columns of the step before, so a status can be
+    re-derived from the columns.
 -#}
-{%- set baseline_year = var('plan_baseline_year') -%}
-{%- set target_year = var('plan_end_year') -%}
-{%- set plan_span = target_year - baseline_year -%}
+{%- set observation_relations = ['indicator_observations', 'commitment_observations', 'sector_observations'] -%}
 
 with indicator_observations as (
     select * from {{ ref('int_indicator_observations_joined') }}
+),
+
+commitment_observations as (
+    select * from {{ ref('int_commitment_observations_joined') }}
 ),
 
 sector_observations as (
@@ -21,12 +25,15 @@ thresholds as (
 ),
 
 observations as (
-    {%- for relation in ['indicator_observations', 'sector_observations'] %}
+    {%- for relation in observation_relations %}
         select
             subject_type,
             subject_code,
+            plan_id,
             region_code,
             year,
+            baseline_year,
+            target_year,
             cast(actual_value as {{ measure_type() }}) as actual_value,
             source_value_id,
             submission_id,
@@ -38,8 +45,14 @@ observations as (
             cast(baseline_value as {{ measure_type() }}) as baseline_value,
             baseline_source,
             cast(target_value as {{ measure_type() }}) as target_value,
+            target_kind,
+            target_text,
             target_status,
-            cast(target_annual_rate as {{ measure_type() }}) as target_annual_rate
+            cast(target_annual_rate as {{ measure_type() }}) as target_annual_rate,
+            cast(annual_target_value as {{ measure_type() }}) as annual_target_value,
+            cast(original_target_value as {{ measure_type() }}) as original_target_value,
+            cast(original_target_annual_rate as {{ measure_type() }}) as original_target_annual_rate,
+            target_amendment_no
         from {{ relation }}
         {%- if not loop.last %}
             union all
@@ -50,12 +63,16 @@ observations as (
 framed as (
     select
         observations.*,
-        {{ baseline_year }} as baseline_year,
-        {{ target_year }} as target_year,
-        observations.year - {{ baseline_year }} as years_elapsed,
-        cast((observations.year - {{ baseline_year }}) / {{ plan_span }}.0 as {{ measure_type() }}) as time_share,
-        {{ path_formula('observations.path_type', 'observations.baseline_value', 'observations.target_value') }}
-            as path_formula,
+        observations.target_year - observations.baseline_year as path_span,
+        observations.year - observations.baseline_year as years_elapsed,
+        cast(
+            (observations.year - observations.baseline_year)
+            / ((observations.target_year - observations.baseline_year) * 1.0) as {{ measure_type() }}
+        ) as time_share,
+        {{ path_formula(
+            'observations.path_type', 'observations.baseline_value', 'observations.target_value',
+            'observations.annual_target_value',
+        ) }} as path_formula,
         thresholds.on_track_tolerance_share,
         thresholds.annual_rate_tolerance_pp,
         thresholds.binding_tolerance_share
@@ -66,7 +83,9 @@ framed as (
 expected as (
     select
         *,
-        {{ path_value('path_formula', 'baseline_value', 'target_value', 'years_elapsed') }} as expected_value,
+        {{ path_value(
+            'path_formula', 'baseline_value', 'target_value', 'years_elapsed', 'path_span', 'annual_target_value',
+        ) }} as expected_value,
         target_value - baseline_value as planned_change,
         actual_value - baseline_value as actual_change,
         cast(
@@ -75,7 +94,7 @@ expected as (
                     path_type <> 'annual_rate'
                     and baseline_value > 0
                     and target_value > 0
-                    then (power(target_value / baseline_value, 1.0 / {{ plan_span }}) - 1) * 100
+                    then (power(target_value / baseline_value, 1.0 / path_span) - 1) * 100
             end as {{ measure_type() }}
         ) as required_cagr_pct,
         cast(
@@ -141,6 +160,7 @@ assessed as (
         *,
         case
             when actual_value is null then 'no_data'
+            when target_kind = 'qualitative' then 'qualitative'
             when path_type = 'annual_rate'
                 then
                     case
@@ -151,6 +171,7 @@ assessed as (
                         when annual_rate_gap_pp >= -annual_rate_tolerance_pp then 'on_track'
                         else 'lagging'
                     end
+            when target_value is null and target_status = 'needs_baseline' then 'no_baseline'
             when target_value is null then 'no_target'
             when path_type in ('floor', 'ceiling')
                 then

@@ -1,37 +1,45 @@
-{#- Every accepted project report with its revision number; the latest accepted per project and month is current. -#}
+{#-
+    Every accepted project report with its revision number and region: the row's region, else
+    its file's (int_submissions_located). The latest accepted per region, project and month is
+    current.
+-#}
 with project_progress as (
     select * from {{ ref('stg_raw__project_progress') }}
 ),
 
-revisioned as (
+submissions as (
+    select * from {{ ref('int_submissions_located') }}
+),
+
+keyed as (
     select
-        {{ dbt.hash(dbt.concat([
-            "submission_id", "'|'", "project_code", "'|'",
-            "cast(report_month as " ~ dbt.type_string() ~ ")",
-        ])) }} as project_report_id,
-        submission_id,
-        department_code,
-        sheet,
-        excel_row,
-        project_code,
-        report_month,
-        project_status_code,
-        total_investment,
-        period_investment,
-        cumulative_investment,
-        start_date,
-        completion_date,
-        note,
-        received_at,
-        row_number() over (
-            partition by project_code, report_month
-            order by received_at, submission_id
-        ) as revision_no,
-        count(*) over (partition by project_code, report_month) as revision_count
+        project_progress.submission_id,
+        project_progress.department_code,
+        project_progress.sheet,
+        project_progress.excel_row,
+        coalesce(project_progress.region_code, submissions.region_code) as region_code,
+        project_progress.project_code,
+        project_progress.report_month,
+        project_progress.project_status_code,
+        project_progress.total_investment,
+        project_progress.period_investment,
+        project_progress.cumulative_investment,
+        project_progress.start_date,
+        project_progress.completion_date,
+        project_progress.note,
+        project_progress.received_at
     from project_progress
+    left join submissions
+        on project_progress.submission_id = submissions.submission_id
+),
+
+revisioned as (
+    {{ revisioned(
+        'keyed',
+        key=['region_code', 'project_code', 'report_month'],
+        id_name='project_report_id',
+        id_columns=['submission_id', 'region_code', 'project_code', 'report_month'],
+    ) }}
 )
 
-select
-    *,
-    revision_no = revision_count as is_current
-from revisioned
+select * from revisioned

@@ -11,10 +11,10 @@ with_previous as (
     select
         *,
         lag(cumulative_investment) over (
-            partition by project_code order by report_month
+            partition by region_code, project_code order by report_month
         ) as previous_cumulative_investment,
         first_value(total_investment) over (
-            partition by project_code
+            partition by region_code, project_code
             order by report_month
             rows between unbounded preceding and current row
         ) as first_total_investment
@@ -38,7 +38,7 @@ sequenced as (
     select
         *,
         max(investment_month) over (
-            partition by project_code
+            partition by region_code, project_code
             order by report_month
             rows between unbounded preceding and current row
         ) as last_investment_month

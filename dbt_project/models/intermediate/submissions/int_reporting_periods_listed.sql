@@ -1,66 +1,119 @@
 {#-
-    The reporting calendar: one row per dataset and period with its due date, from the
-    baseline year to the plan's end. Indicator values and sector output are annual and due
-    by 31 March of the next year; project progress is quarterly (any month of the quarter
-    counts) and due by the 15th of the month after the quarter. The as-of date is today,
-    or the var as_of_date when set (tests and re-runs of a past state).
+    The reporting calendar of every region: one row per region, dataset and period of the
+    years its plans span (each plan's baseline year to its end year). Indicator values and
+    sector output are annual and due by 31 March of the next year; project progress is
+    quarterly (any month of the quarter counts) and due by the 15th of the month after the
+    quarter. A period is a plan period when its year is a plan year of the region. The
+    as-of date is today, or the var as_of_date when set (tests and re-runs of a past state).
 -#}
-{%- set as_of = var('as_of_date', none) -%}
-{%- set quarter_ends = ['03-31', '06-30', '09-30', '12-31'] -%}
-{%- set periods = [] -%}
-{%- for year in range(var('plan_baseline_year'), var('plan_end_year') + 1) -%}
-    {%- for dataset in ['indicator_values', 'sector_output'] -%}
-        {%- do periods.append({
-            'dataset': dataset, 'period_type': 'annual', 'period_label': year ~ '',
-            'year': year, 'start': year ~ '-01-01', 'end': year ~ '-12-31', 'due': (year + 1) ~ '-03-31',
-        }) -%}
-    {%- endfor -%}
-    {%- for quarter in range(1, 5) -%}
-        {%- set due = (year + 1) ~ '-01-15' if quarter == 4 else year ~ '-' ~ ('%02d' % (3 * quarter + 1)) ~ '-15' -%}
-        {%- do periods.append({
-            'dataset': 'project_progress', 'period_type': 'quarterly', 'period_label': year ~ '-Q' ~ quarter,
-            'year': year, 'start': year ~ '-' ~ ('%02d' % (3 * quarter - 2)) ~ '-01',
-            'end': year ~ '-' ~ quarter_ends[quarter - 1], 'due': due,
-        }) -%}
-    {%- endfor -%}
-{%- endfor -%}
+with plan_years as (
+    select * from {{ ref('int_plan_years_listed') }}
+),
 
-with calendar as (
-    {%- for period in periods %}
-        select
-            '{{ period.dataset }}' as dataset,
-            '{{ period.period_type }}' as period_type,
-            '{{ period.period_label }}' as period_label,
-            {{ period.year }} as period_year,
-            cast('{{ period.start }}' as date) as period_start,
-            cast('{{ period.end }}' as date) as period_end,
-            cast('{{ period.due }}' as date) as due_date
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
+region_years as (
+    select
+        region_code,
+        year,
+        max(case when is_plan_year then 1 else 0 end) = 1 as is_plan_period
+    from plan_years
+    group by region_code, year
+),
+
+annual_datasets as (
+    select 'indicator_values' as dataset
+    union all
+    select 'sector_output' as dataset
+),
+
+{#- Quarters as month-day text; a fourth quarter's report is due in January of the next year. #}
+quarters as (
+    select
+        1 as quarter_no,
+        '01-01' as start_day,
+        '03-31' as end_day,
+        '04-15' as due_day,
+        0 as due_year_offset
+    union all
+    select
+        2 as quarter_no,
+        '04-01' as start_day,
+        '06-30' as end_day,
+        '07-15' as due_day,
+        0 as due_year_offset
+    union all
+    select
+        3 as quarter_no,
+        '07-01' as start_day,
+        '09-30' as end_day,
+        '10-15' as due_day,
+        0 as due_year_offset
+    union all
+    select
+        4 as quarter_no,
+        '10-01' as start_day,
+        '12-31' as end_day,
+        '01-15' as due_day,
+        1 as due_year_offset
+),
+
+calendar as (
+    select
+        region_years.region_code,
+        annual_datasets.dataset,
+        'annual' as period_type,
+        cast(region_years.year as {{ dbt.type_string() }}) as period_label,
+        region_years.year as period_year,
+        region_years.is_plan_period,
+        {{ dbt.concat(["cast(region_years.year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as start_text,
+        {{ dbt.concat(["cast(region_years.year as " ~ dbt.type_string() ~ ")", "'-12-31'"]) }} as end_text,
+        {{ dbt.concat(["cast(region_years.year + 1 as " ~ dbt.type_string() ~ ")", "'-03-31'"]) }} as due_text
+    from region_years
+    cross join annual_datasets
+    union all
+    select
+        region_years.region_code,
+        'project_progress' as dataset,
+        'quarterly' as period_type,
+        {{ dbt.concat([
+            "cast(region_years.year as " ~ dbt.type_string() ~ ")", "'-Q'",
+            "cast(quarters.quarter_no as " ~ dbt.type_string() ~ ")",
+        ]) }} as period_label,
+        region_years.year as period_year,
+        region_years.is_plan_period,
+        {{ dbt.concat(["cast(region_years.year as " ~ dbt.type_string() ~ ")", "'-'", "quarters.start_day"]) }}
+            as start_text,
+        {{ dbt.concat(["cast(region_years.year as " ~ dbt.type_string() ~ ")", "'-'", "quarters.end_day"]) }}
+            as end_text,
+        {{ dbt.concat([
+            "cast(region_years.year + quarters.due_year_offset as " ~ dbt.type_string() ~ ")", "'-'",
+            "quarters.due_day",
+        ]) }} as due_text
+    from region_years
+    cross join quarters
 ),
 
 as_of as (
+    select {{ as_of_date() }} as as_of_date
+),
+
+dated as (
     select
-        {%- if as_of %}
-            cast('{{ as_of }}' as date) as as_of_date
-        {%- else %}
-            cast({{ dbt.current_timestamp() }} as date) as as_of_date
-        {%- endif %}
+        calendar.region_code,
+        calendar.dataset,
+        calendar.period_type,
+        calendar.period_label,
+        calendar.period_year,
+        cast(calendar.start_text as date) as period_start,
+        cast(calendar.end_text as date) as period_end,
+        cast(calendar.due_text as date) as due_date,
+        as_of.as_of_date,
+        calendar.is_plan_period
+    from calendar
+    cross join as_of
 )
 
 select
-    calendar.dataset,
-    calendar.period_type,
-    calendar.period_label,
-    calendar.period_year,
-    calendar.period_start,
-    calendar.period_end,
-    calendar.due_date,
-    as_of.as_of_date,
-    calendar.period_year between {{ var('plan_start_year') }} and {{ var('plan_end_year') }} as is_plan_period,
-    calendar.period_start <= as_of.as_of_date as is_started,
-    calendar.due_date < as_of.as_of_date as is_due
-from calendar
-cross join as_of
+    *,
+    period_start <= as_of_date as is_started,
+    due_date < as_of_date as is_due
+from dated

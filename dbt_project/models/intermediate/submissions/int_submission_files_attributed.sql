@@ -1,11 +1,12 @@
 {#-
-    Each submitted file against the reporting periods it counts for: an accepted file for
-    every period its rows report on; a rejected or duplicate file, whose rows are not
-    loaded, for the period that was due next when it arrived (the last one if it came
-    after every due date). Files of an unrecognised dataset belong to no period.
+    Each submitted file against the reporting periods it counts for, per region: an accepted
+    file for every region and period its rows report on; a rejected or duplicate file, whose
+    rows are not loaded, for its region (int_submissions_located) and the period that was due
+    next when it arrived (the last one if it came after every due date). Files of an
+    unrecognised dataset belong to no period.
 -#}
 with submissions as (
-    select * from {{ ref('stg_raw__submission_log') }}
+    select * from {{ ref('int_submissions_located') }}
 ),
 
 periods as (
@@ -13,37 +14,41 @@ periods as (
 ),
 
 indicator_values as (
-    select * from {{ ref('stg_raw__indicator_values') }}
+    select * from {{ ref('int_indicator_values_revisioned') }}
 ),
 
-sector_output as (
-    select * from {{ ref('stg_raw__sector_output') }}
+sector_outputs as (
+    select * from {{ ref('int_sector_outputs_revisioned') }}
 ),
 
-project_progress as (
-    select * from {{ ref('stg_raw__project_progress') }}
+project_reports as (
+    select * from {{ ref('int_project_reports_revisioned') }}
 ),
 
 accepted_periods as (
     select distinct
         submission_id,
+        region_code,
         cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start
     from indicator_values
     union
     select distinct
         submission_id,
+        region_code,
         cast({{ dbt.concat(["cast(year as " ~ dbt.type_string() ~ ")", "'-01-01'"]) }} as date) as period_start
-    from sector_output
+    from sector_outputs
     union
     select distinct
         submission_id,
+        region_code,
         cast({{ dbt.date_trunc('quarter', 'report_month') }} as date) as period_start
-    from project_progress
+    from project_reports
 ),
 
 accepted_files as (
     select
         submissions.submission_id,
+        accepted_periods.region_code,
         submissions.department_code,
         submissions.dataset,
         submissions.status,
@@ -68,13 +73,16 @@ due_dates as (
         max(periods.due_date) as last_due_date
     from unloaded_files
     inner join periods
-        on unloaded_files.dataset = periods.dataset
+        on
+            unloaded_files.region_code = periods.region_code
+            and unloaded_files.dataset = periods.dataset
     group by unloaded_files.submission_id
 ),
 
 unloaded_attributed as (
     select
         unloaded_files.submission_id,
+        unloaded_files.region_code,
         unloaded_files.department_code,
         unloaded_files.dataset,
         unloaded_files.status,
@@ -84,7 +92,8 @@ unloaded_attributed as (
         on unloaded_files.submission_id = due_dates.submission_id
     inner join periods
         on
-            unloaded_files.dataset = periods.dataset
+            unloaded_files.region_code = periods.region_code
+            and unloaded_files.dataset = periods.dataset
             and coalesce(due_dates.next_due_date, due_dates.last_due_date) = periods.due_date
 )
 

@@ -3,6 +3,7 @@ with departments as (
 )
 
 select
+    region_code,
     department_code,
     name_zh,
     name_en,

@@ -3,6 +3,7 @@ with sections as (
 )
 
 select
+    plan_id,
     section_id,
     section_level,
     chapter_no,

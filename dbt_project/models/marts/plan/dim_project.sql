@@ -8,6 +8,7 @@ boxes as (
 
 joined as (
     select
+        projects.plan_id,
         projects.project_code,
         projects.box_no,
         boxes.box_title_zh,
@@ -25,7 +26,9 @@ joined as (
         projects.note
     from projects
     inner join boxes
-        on projects.box_no = boxes.box_no
+        on
+            projects.plan_id = boxes.plan_id
+            and projects.box_no = boxes.box_no
 )
 
 select * from joined

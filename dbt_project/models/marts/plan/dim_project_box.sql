@@ -8,6 +8,7 @@ sections as (
 
 joined as (
     select
+        boxes.plan_id,
         boxes.box_no,
         boxes.box_title_zh,
         boxes.box_title_en,
@@ -21,7 +22,9 @@ joined as (
         boxes.note
     from boxes
     left join sections
-        on boxes.section_id = sections.section_id
+        on
+            boxes.plan_id = sections.plan_id
+            and boxes.section_id = sections.section_id
 )
 
 select * from joined

@@ -20,6 +20,7 @@ final as (
         assessed.unit,
         assessed.region_code,
         assessed.year,
+        assessed.plan_id,
         assessed.actual_value is not null as has_data,
         assessed.actual_value,
         assessed.source_value_id as indicator_value_id,
@@ -33,8 +34,14 @@ final as (
         assessed.baseline_source,
         assessed.target_year,
         assessed.target_value,
+        assessed.target_kind,
+        assessed.target_text,
         assessed.target_status,
+        assessed.original_target_value,
+        assessed.target_amendment_no,
         assessed.target_annual_rate,
+        assessed.original_target_annual_rate,
+        assessed.annual_target_value,
         assessed.years_elapsed,
         assessed.time_share,
         assessed.path_formula,
@@ -59,7 +66,9 @@ final as (
         status_codes.status_sort_order
     from assessed
     inner join indicators
-        on assessed.subject_code = indicators.indicator_code
+        on
+            assessed.plan_id = indicators.plan_id
+            and assessed.subject_code = indicators.indicator_code
     left join status_codes
         on assessed.status_code = status_codes.status_code
 )

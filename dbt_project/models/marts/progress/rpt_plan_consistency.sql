@@ -1,5 +1,5 @@
 {#-
-    The plan checked against itself: each indicator's published change recomputed from
+    Each plan checked against itself: each indicator's published change recomputed from
     its baseline and target (relative % and percentage points), and each figure the prose
     states compared with the table. One row per check.
 -#}
@@ -47,6 +47,7 @@ read_as as (
 
 change_checks as (
     select
+        plan_id,
         {{ dbt.concat(["'T-'", "indicator_code"]) }} as check_id,
         'published_change' as check_type,
         indicator_code,
@@ -94,6 +95,7 @@ change_checks as (
 
 prose_checks as (
     select
+        prose_figures.plan_id,
         prose_figures.figure_id as check_id,
         'prose_figure' as check_type,
         prose_figures.indicator_code,
@@ -106,8 +108,8 @@ prose_checks as (
         recomputed.recomputed_relative_change_pct,
         recomputed.recomputed_change_pp,
         case prose_figures.figure
-            when 'baseline_2020' then recomputed.baseline_value
-            when 'target_2025' then recomputed.target_value
+            when 'baseline_value' then recomputed.baseline_value
+            when 'target_value' then recomputed.target_value
             when 'change_percent' then recomputed.recomputed_relative_change_pct
         end as compared_value,
         prose_figures.is_same_measure,
@@ -116,11 +118,14 @@ prose_checks as (
         prose_figures.note
     from prose_figures
     inner join recomputed
-        on prose_figures.indicator_code = recomputed.indicator_code
+        on
+            prose_figures.plan_id = recomputed.plan_id
+            and prose_figures.indicator_code = recomputed.indicator_code
 ),
 
 prose_findings as (
     select
+        plan_id,
         check_id,
         check_type,
         indicator_code,
@@ -154,6 +159,7 @@ checks as (
 
 final as (
     select
+        checks.plan_id,
         checks.check_id,
         checks.check_type,
         checks.indicator_code,
@@ -186,7 +192,9 @@ final as (
         checks.note
     from checks
     inner join indicators
-        on checks.indicator_code = indicators.indicator_code
+        on
+            checks.plan_id = indicators.plan_id
+            and checks.indicator_code = indicators.indicator_code
     left join findings
         on checks.finding_code = findings.finding_code
 )

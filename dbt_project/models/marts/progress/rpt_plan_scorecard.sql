@@ -1,18 +1,27 @@
 {#-
-    One row per indicator of the plan: its status in the latest year with data, for the plan
-    region; the latest as-of year of rpt_plan_scorecard_as_of. Its baseline is the one the
-    latest assessment used (the path's baseline), so null while an indicator has no data.
+    One row per plan and indicator: its status in the latest year of the plan with data; the
+    as-of year of rpt_plan_scorecard_as_of that is the plan's end year. Its baseline is the
+    one the latest assessment used (the path's baseline), so null while an indicator has no
+    data.
 -#}
-with scorecards as (
-    select * from {{ ref('rpt_plan_scorecard_as_of') }}
-    where
-        region_code = '{{ var("default_region_code") }}'
-        and as_of_year = {{ var('plan_end_year') }}
+with plans as (
+    select * from {{ ref('stg_plan__plans') }}
+),
+
+scorecards as (
+    select scorecards.*
+    from {{ ref('rpt_plan_scorecard_as_of') }} as scorecards
+    inner join plans
+        on
+            scorecards.plan_id = plans.plan_id
+            and scorecards.as_of_year = plans.end_year
 ),
 
 final as (
     select
+        plan_id,
         indicator_code,
+        region_code,
         indicator_seq,
         category_zh,
         category_en,
@@ -28,7 +37,11 @@ final as (
         case when latest_year is not null then baseline_value end as baseline_value,
         case when latest_year is not null then baseline_source end as baseline_source,
         target_value,
+        target_kind,
+        target_text,
         target_status,
+        original_target_value,
+        target_amendment_no,
         target_annual_rate,
         latest_year,
         latest_value,

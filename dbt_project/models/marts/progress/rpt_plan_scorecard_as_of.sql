@@ -1,7 +1,8 @@
 {#-
-    The scorecard as of each plan year: per indicator, region and as-of year, its status in
-    the latest year with data up to that year, for the plan region and every region with
-    data. A monitoring report of any evaluation year reads its rows from here.
+    The scorecard of every plan as of each of its plan years: per indicator, region and as-of
+    year, its status in the latest year of the plan with data up to that year, against the
+    target in force in the as-of year. A monitoring report of any evaluation year reads its
+    rows from here.
 -#}
 with indicators as (
     select * from {{ ref('dim_indicator') }}
@@ -9,6 +10,11 @@ with indicators as (
 
 paths as (
     select * from {{ ref('fct_indicator_expected_path') }}
+),
+
+targets as (
+    select * from {{ ref('int_indicator_targets_in_force') }}
+    where year between start_year and target_year
 ),
 
 progress as (
@@ -20,28 +26,27 @@ status_codes as (
     select * from {{ ref('dim_progress_status') }}
 ),
 
-as_of_years as (
-    {%- for as_of_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
-        select {{ as_of_year }} as as_of_year
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
-),
-
 spine as (
     select
-        paths.indicator_code,
-        paths.region_code,
-        as_of_years.as_of_year,
+        targets.plan_id,
+        targets.indicator_code,
+        targets.region_code,
+        targets.year as as_of_year,
         paths.baseline_value,
         paths.baseline_source,
-        paths.target_value,
-        paths.target_status,
-        paths.target_annual_rate
-    from paths
-    inner join as_of_years
-        on paths.year = as_of_years.as_of_year
+        targets.target_value,
+        targets.target_kind,
+        targets.target_text,
+        targets.target_status,
+        targets.original_target_value,
+        targets.target_amendment_no,
+        targets.target_annual_rate
+    from targets
+    inner join paths
+        on
+            targets.plan_id = paths.plan_id
+            and targets.indicator_code = paths.indicator_code
+            and targets.year = paths.year
 ),
 
 ranked as (
@@ -49,16 +54,17 @@ ranked as (
         spine.as_of_year,
         progress.*,
         row_number() over (
-            partition by progress.indicator_code, progress.region_code, spine.as_of_year
+            partition by progress.plan_id, progress.indicator_code, spine.as_of_year
             order by progress.year desc
         ) as recency,
         count(*) over (
-            partition by progress.indicator_code, progress.region_code, spine.as_of_year
+            partition by progress.plan_id, progress.indicator_code, spine.as_of_year
         ) as years_with_data
     from spine
     inner join progress
         on
-            spine.indicator_code = progress.indicator_code
+            spine.plan_id = progress.plan_id
+            and spine.indicator_code = progress.indicator_code
             and spine.region_code = progress.region_code
             and spine.as_of_year >= progress.year
 ),
@@ -78,6 +84,7 @@ final as (
         spine.indicator_code,
         spine.region_code,
         spine.as_of_year,
+        spine.plan_id,
         indicators.indicator_seq,
         indicators.category_zh,
         indicators.category_en,
@@ -93,7 +100,11 @@ final as (
         spine.baseline_value,
         spine.baseline_source,
         spine.target_value,
+        spine.target_kind,
+        spine.target_text,
         spine.target_status,
+        spine.original_target_value,
+        spine.target_amendment_no,
         spine.target_annual_rate,
         latest.year as latest_year,
         latest.actual_value as latest_value,
@@ -116,15 +127,19 @@ final as (
         status_codes.status_sort_order
     from spine
     inner join indicators
-        on spine.indicator_code = indicators.indicator_code
+        on
+            spine.plan_id = indicators.plan_id
+            and spine.indicator_code = indicators.indicator_code
     left join latest
         on
-            spine.indicator_code = latest.indicator_code
+            spine.plan_id = latest.plan_id
+            and spine.indicator_code = latest.indicator_code
             and spine.region_code = latest.region_code
             and spine.as_of_year = latest.as_of_year
     left join previous
         on
-            spine.indicator_code = previous.indicator_code
+            spine.plan_id = previous.plan_id
+            and spine.indicator_code = previous.indicator_code
             and spine.region_code = previous.region_code
             and spine.as_of_year = previous.as_of_year
     left join status_codes

@@ -1,5 +1,13 @@
+{#-
+    Current project reports with their plan: the plan of the report's region that the report
+    month's year belongs to (int_region_years_planned; null where no plan spans it).
+-#}
 with reports as (
     select * from {{ ref('int_project_reports_sequenced') }}
+),
+
+region_years as (
+    select * from {{ ref('int_region_years_planned') }}
 ),
 
 projects as (
@@ -30,20 +38,26 @@ measured as (
             when reports.last_investment_month is not null
                 then {{ dbt.datediff('reports.last_investment_month', 'reports.report_month', 'month') }}
         end as months_without_investment,
-        thresholds.project_stall_months
+        thresholds.project_stall_months,
+        region_years.plan_id
     from reports
     cross join thresholds
+    left join region_years
+        on
+            reports.region_code = region_years.region_code
+            and cast(extract(year from reports.report_month) as integer) = region_years.year
 ),
 
 final as (
     select
         measured.project_report_id,
+        measured.plan_id,
         measured.project_code,
         projects.name_zh as project_name_zh,
         projects.name_en as project_name_en,
         projects.box_no,
         projects.box_title_zh,
-        '{{ var("default_region_code") }}' as region_code,
+        measured.region_code,
         measured.report_month,
         measured.project_status_code,
         statuses.name_zh as project_status_zh,
@@ -83,7 +97,9 @@ final as (
         measured.received_at
     from measured
     left join projects
-        on measured.project_code = projects.project_code
+        on
+            measured.plan_id = projects.plan_id
+            and measured.project_code = projects.project_code
     left join statuses
         on measured.project_status_code = statuses.status_code
 )

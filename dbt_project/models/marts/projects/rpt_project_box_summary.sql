@@ -1,18 +1,23 @@
 {#-
-    One row per boxed project list (专栏): its projects by latest reported status and
-    investment completed vs total; the latest as-of year of rpt_project_box_summary_as_of
-    (every report counts).
+    One row per plan and boxed project list (专栏): its projects by latest reported status and
+    investment completed vs total; the latest as-of year of the plan in
+    rpt_project_box_summary_as_of (every report of the plan counts).
 -#}
 with summaries as (
     select * from {{ ref('rpt_project_box_summary_as_of') }}
 ),
 
 latest_as_of as (
-    select max(as_of_year) as as_of_year from summaries
+    select
+        plan_id,
+        max(as_of_year) as as_of_year
+    from summaries
+    group by plan_id
 ),
 
 final as (
     select
+        summaries.plan_id,
         summaries.box_no,
         summaries.box_title_zh,
         summaries.box_title_en,
@@ -33,7 +38,9 @@ final as (
         summaries.latest_report_month
     from summaries
     inner join latest_as_of
-        on summaries.as_of_year = latest_as_of.as_of_year
+        on
+            summaries.plan_id = latest_as_of.plan_id
+            and summaries.as_of_year = latest_as_of.as_of_year
 )
 
 select * from final

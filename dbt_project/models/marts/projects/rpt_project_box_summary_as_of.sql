@@ -1,8 +1,9 @@
 {#-
-    The box summary as of the end of each year: per boxed project list (专栏) and as-of year,
-    its projects by the status of their latest report up to the end of that year, stalled and
-    over budget, and investment completed vs total. As-of years are the plan years and every
-    year with a report. A monitoring report of any evaluation year reads its rows from here.
+    The box summary of every plan as of the end of each year: per plan, boxed project list
+    (专栏) and as-of year, its projects by the status of their latest report of the plan up to
+    the end of that year, stalled and over budget, and investment completed vs total. As-of
+    years are the plan's years and every year with a report of the plan (its baseline year's
+    reports included). A monitoring report of any evaluation year reads its rows from here.
 -#}
 {%- set statuses = ['planning', 'not_started', 'under_construction', 'completed', 'suspended'] -%}
 
@@ -16,15 +17,15 @@ projects as (
 
 progress as (
     select * from {{ ref('fct_project_progress') }}
+    where plan_id is not null
 ),
 
 plan_years as (
-    {%- for as_of_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
-        select {{ as_of_year }} as as_of_year
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
+    select
+        plan_id,
+        year as as_of_year
+    from {{ ref('int_plan_years_listed') }}
+    where is_plan_year
 ),
 
 last_of_each_year as (
@@ -32,16 +33,22 @@ last_of_each_year as (
         *,
         cast(extract(year from report_month) as integer) as report_year,
         row_number() over (
-            partition by project_code, extract(year from report_month)
+            partition by plan_id, project_code, extract(year from report_month)
             order by report_month desc
         ) as recency_in_year
     from progress
 ),
 
 as_of_years as (
-    select as_of_year from plan_years
+    select
+        plan_id,
+        as_of_year
+    from plan_years
     union
-    select distinct report_year as as_of_year from last_of_each_year
+    select distinct
+        plan_id,
+        report_year as as_of_year
+    from last_of_each_year
 ),
 
 latest_reports as (
@@ -49,18 +56,20 @@ latest_reports as (
         as_of_years.as_of_year,
         last_of_each_year.*,
         row_number() over (
-            partition by as_of_years.as_of_year, last_of_each_year.project_code
+            partition by last_of_each_year.plan_id, as_of_years.as_of_year, last_of_each_year.project_code
             order by last_of_each_year.report_month desc
         ) as recency
     from as_of_years
     inner join last_of_each_year
         on
-            as_of_years.as_of_year >= last_of_each_year.report_year
+            as_of_years.plan_id = last_of_each_year.plan_id
+            and as_of_years.as_of_year >= last_of_each_year.report_year
             and last_of_each_year.recency_in_year = 1
 ),
 
 project_latest as (
     select
+        projects.plan_id,
         as_of_years.as_of_year,
         projects.box_no,
         projects.project_code,
@@ -71,16 +80,19 @@ project_latest as (
         latest_reports.is_stalled,
         latest_reports.is_over_budget
     from projects
-    cross join as_of_years
+    inner join as_of_years
+        on projects.plan_id = as_of_years.plan_id
     left join latest_reports
         on
-            projects.project_code = latest_reports.project_code
+            projects.plan_id = latest_reports.plan_id
+            and projects.project_code = latest_reports.project_code
             and as_of_years.as_of_year = latest_reports.as_of_year
             and latest_reports.recency = 1
 ),
 
 summarised as (
     select
+        plan_id,
         box_no,
         as_of_year,
         cast(count(*) as integer) as projects_listed,
@@ -96,11 +108,12 @@ summarised as (
         cast(sum(cumulative_investment) as {{ money_type() }}) as cumulative_investment,
         max(report_month) as latest_report_month
     from project_latest
-    group by box_no, as_of_year
+    group by plan_id, box_no, as_of_year
 ),
 
 final as (
     select
+        boxes.plan_id,
         boxes.box_no,
         as_of_years.as_of_year,
         boxes.box_title_zh,
@@ -124,10 +137,12 @@ final as (
         ) as investment_completion_share,
         summarised.latest_report_month
     from boxes
-    cross join as_of_years
+    inner join as_of_years
+        on boxes.plan_id = as_of_years.plan_id
     left join summarised
         on
-            boxes.box_no = summarised.box_no
+            boxes.plan_id = summarised.plan_id
+            and boxes.box_no = summarised.box_no
             and as_of_years.as_of_year = summarised.as_of_year
 )
 

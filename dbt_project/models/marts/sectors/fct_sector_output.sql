@@ -23,6 +23,7 @@ final as (
         sectors.sector_group,
         assessed.region_code,
         assessed.year,
+        assessed.plan_id,
         assessed.actual_value is not null as has_data,
         outputs.output_value,
         outputs.enterprises,
@@ -40,6 +41,7 @@ final as (
         sectors.output_target_comparison as target_comparison,
         sectors.output_target_quote as target_quote,
         assessed.target_status,
+        sectors.enterprises_target_value,
         sectors.enterprises_target_2025,
         assessed.years_elapsed,
         assessed.time_share,
@@ -61,7 +63,9 @@ final as (
         status_codes.status_sort_order
     from assessed
     inner join sectors
-        on assessed.subject_code = sectors.sector_code
+        on
+            assessed.plan_id = sectors.plan_id
+            and assessed.subject_code = sectors.sector_code
     left join outputs
         on assessed.source_value_id = outputs.sector_output_id
     left join status_codes

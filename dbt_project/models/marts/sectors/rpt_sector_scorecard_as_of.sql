@@ -1,8 +1,8 @@
 {#-
-    The sectors as of each plan year: per sector, region and as-of year, the latest output
-    reported up to that year against the plan's 2025 output target, with its share of the
-    planned change achieved and status from fct_sector_output, for the plan region and every
-    region with data.
+    The sectors of every plan as of each of its plan years: per sector, region and as-of year,
+    the latest output of the plan reported up to that year against the output target the
+    plan states for its end year, with its share of the planned change achieved and status
+    from fct_sector_output, for the plan's region.
 -#}
 with sectors as (
     select * from {{ ref('dim_sector') }}
@@ -16,29 +16,20 @@ status_codes as (
     select * from {{ ref('dim_progress_status') }}
 ),
 
-as_of_years as (
-    {%- for as_of_year in range(var('plan_start_year'), var('plan_end_year') + 1) %}
-        select {{ as_of_year }} as as_of_year
-        {%- if not loop.last %}
-            union all
-        {%- endif %}
-    {%- endfor %}
-),
-
-regions as (
-    select '{{ var("default_region_code") }}' as region_code
-    union
-    select distinct region_code from outputs
+plan_years as (
+    select * from {{ ref('int_plan_years_listed') }}
+    where is_plan_year
 ),
 
 spine as (
     select
+        sectors.plan_id,
         sectors.sector_code,
-        regions.region_code,
-        as_of_years.as_of_year
+        plan_years.region_code,
+        plan_years.year as as_of_year
     from sectors
-    cross join regions
-    cross join as_of_years
+    inner join plan_years
+        on sectors.plan_id = plan_years.plan_id
 ),
 
 ranked as (
@@ -46,14 +37,14 @@ ranked as (
         spine.as_of_year,
         outputs.*,
         row_number() over (
-            partition by outputs.sector_code, outputs.region_code, spine.as_of_year
+            partition by outputs.plan_id, outputs.sector_code, spine.as_of_year
             order by outputs.year desc
         ) as recency
     from spine
     inner join outputs
         on
-            spine.sector_code = outputs.sector_code
-            and spine.region_code = outputs.region_code
+            spine.plan_id = outputs.plan_id
+            and spine.sector_code = outputs.sector_code
             and spine.as_of_year >= outputs.year
     where outputs.has_data
 ),
@@ -68,12 +59,16 @@ final as (
         spine.sector_code,
         spine.region_code,
         spine.as_of_year,
+        spine.plan_id,
         sectors.name_zh as sector_name_zh,
         sectors.name_en as sector_name_en,
         sectors.sector_group,
+        sectors.target_year,
+        sectors.output_target_value,
         sectors.output_target_2025,
         sectors.output_target_unit,
         sectors.output_target_comparison,
+        sectors.enterprises_target_value,
         sectors.enterprises_target_2025,
         latest.year as latest_year,
         latest.output_value,
@@ -89,11 +84,13 @@ final as (
         status_codes.status_sort_order
     from spine
     inner join sectors
-        on spine.sector_code = sectors.sector_code
+        on
+            spine.plan_id = sectors.plan_id
+            and spine.sector_code = sectors.sector_code
     left join latest
         on
-            spine.sector_code = latest.sector_code
-            and spine.region_code = latest.region_code
+            spine.plan_id = latest.plan_id
+            and spine.sector_code = latest.sector_code
             and spine.as_of_year = latest.as_of_year
     left join status_codes
         on coalesce(latest.status_code, 'no_data') = status_codes.status_code

@@ -1,4 +1,4 @@
-{#- Per department, dataset and reporting period: items expected, files received, items accepted, overdue. -#}
+{#- Per region, department, dataset and reporting period: items expected, files received, items accepted, overdue. -#}
 with periods as (
     select * from {{ ref('int_reporting_periods_listed') }}
 ),
@@ -17,6 +17,7 @@ files as (
 
 item_counts as (
     select
+        expected.region_code,
         expected.department_code,
         expected.dataset,
         expected.period_start,
@@ -28,18 +29,21 @@ item_counts as (
     from expected
     inner join periods
         on
-            expected.dataset = periods.dataset
+            expected.region_code = periods.region_code
+            and expected.dataset = periods.dataset
             and expected.period_start = periods.period_start
     left join accepted
         on
-            expected.dataset = accepted.dataset
+            expected.region_code = accepted.region_code
+            and expected.dataset = accepted.dataset
             and expected.period_start = accepted.period_start
             and expected.item_code = accepted.item_code
-    group by expected.department_code, expected.dataset, expected.period_start
+    group by expected.region_code, expected.department_code, expected.dataset, expected.period_start
 ),
 
 file_counts as (
     select
+        region_code,
         department_code,
         dataset,
         period_start,
@@ -48,17 +52,19 @@ file_counts as (
         cast(count(distinct case when status = 'rejected' then submission_id end) as integer) as files_rejected,
         cast(count(distinct case when status = 'duplicate' then submission_id end) as integer) as files_duplicate
     from files
-    group by department_code, dataset, period_start
+    group by region_code, department_code, dataset, period_start
 ),
 
 report_keys as (
     select
+        region_code,
         department_code,
         dataset,
         period_start
     from item_counts
     union
     select
+        region_code,
         department_code,
         dataset,
         period_start
@@ -67,6 +73,7 @@ report_keys as (
 
 final as (
     select
+        report_keys.region_code,
         report_keys.department_code,
         report_keys.dataset,
         periods.period_type,
@@ -99,16 +106,19 @@ final as (
     from report_keys
     inner join periods
         on
-            report_keys.dataset = periods.dataset
+            report_keys.region_code = periods.region_code
+            and report_keys.dataset = periods.dataset
             and report_keys.period_start = periods.period_start
     left join item_counts
         on
-            report_keys.department_code = item_counts.department_code
+            report_keys.region_code = item_counts.region_code
+            and report_keys.department_code = item_counts.department_code
             and report_keys.dataset = item_counts.dataset
             and report_keys.period_start = item_counts.period_start
     left join file_counts
         on
-            report_keys.department_code = file_counts.department_code
+            report_keys.region_code = file_counts.region_code
+            and report_keys.department_code = file_counts.department_code
             and report_keys.dataset = file_counts.dataset
             and report_keys.period_start = file_counts.period_start
 )

@@ -2,6 +2,10 @@ with submissions as (
     select * from {{ ref('stg_raw__submission_log') }}
 ),
 
+located as (
+    select * from {{ ref('int_submissions_located') }}
+),
+
 departments as (
     select * from {{ ref('stg_plan__departments') }}
 ),
@@ -11,6 +15,7 @@ final as (
         submissions.submission_id,
         submissions.file_path,
         submissions.file_name,
+        located.region_code,
         submissions.department_code,
         departments.name_zh as department_name_zh,
         departments.name_en as department_name_en,
@@ -27,8 +32,12 @@ final as (
         submissions.archive_path,
         submissions.duplicate_of
     from submissions
+    inner join located
+        on submissions.submission_id = located.submission_id
     left join departments
-        on submissions.department_code = departments.department_code
+        on
+            located.region_code = departments.region_code
+            and submissions.department_code = departments.department_code
 )
 
 select * from final

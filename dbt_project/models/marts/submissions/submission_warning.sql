@@ -3,13 +3,14 @@ with warnings as (
 ),
 
 submissions as (
-    select * from {{ ref('stg_raw__submission_log') }}
+    select * from {{ ref('int_submissions_located') }}
 ),
 
 final as (
     select
         warnings.warning_id,
         warnings.submission_id,
+        submissions.region_code,
         submissions.department_code,
         submissions.dataset,
         submissions.file_name,

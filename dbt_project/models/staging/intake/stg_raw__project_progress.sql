@@ -8,6 +8,7 @@ renamed as (
         department_code,
         sheet,
         cast(excel_row as integer) as excel_row,
+        {{ raw_column('project_progress', 'region_code', dbt.type_string()) }} as region_code,
         project_code,
         cast(report_month as date) as report_month,
         status_code as project_status_code,

@@ -8,6 +8,7 @@ renamed as (
         file_path,
         file_name,
         department_code,
+        {{ raw_column('submission_log', 'region_code', dbt.type_string()) }} as region_code,
         dataset,
         sha256,
         cast(size_bytes as bigint) as size_bytes,

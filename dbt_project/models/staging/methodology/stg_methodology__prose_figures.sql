@@ -5,6 +5,7 @@ with source as (
 renamed as (
     select
         figure_id,
+        plan_id,
         indicator_code,
         figure,
         cast(prose_value as {{ measure_type() }}) as prose_value,

@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        cast(region_code as {{ dbt.type_string() }}) as region_code,
         department_code,
         name_zh,
         name_en,

@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         indicator_code,
         direction,
         path_type,

@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         indicator_code,
         seq as indicator_seq,
         category_zh,
@@ -12,8 +13,10 @@ renamed as (
         name_zh_published,
         name_en,
         unit,
-        cast(baseline_2020 as {{ measure_type() }}) as baseline_value,
-        cast(target_2025 as {{ measure_type() }}) as target_value,
+        cast(baseline_value as {{ measure_type() }}) as baseline_value,
+        cast(target_value as {{ measure_type() }}) as target_value,
+        target_kind,
+        target_text,
         published_change,
         attribute_zh,
         attribute_en,

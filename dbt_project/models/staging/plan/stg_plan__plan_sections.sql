@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         section_id,
         level as section_level,
         chapter_no,

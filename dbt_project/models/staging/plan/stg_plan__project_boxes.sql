@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         box_no,
         title_zh as box_title_zh,
         title_en as box_title_en,

@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         project_code,
         box_no,
         seq_in_box,

@@ -8,8 +8,10 @@ renamed as (
         name_zh,
         name_en,
         level as region_level,
+        division_type,
         cast(parent_code as varchar) as parent_region_code,
-        is_default
+        is_default,
+        is_synthetic
     from source
 )
 

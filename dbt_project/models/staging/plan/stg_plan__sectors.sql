@@ -4,6 +4,7 @@ with source as (
 
 renamed as (
     select
+        plan_id,
         sector_code,
         name_zh,
         name_en,
