@@ -83,6 +83,23 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return BUSY
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one edition of one plan's monitoring report from the published marts."""
+    from reports.build import build_edition
+
+    where = paths()
+    try:
+        written = build_edition(
+            where.marts_db, where.reports, args.plan, args.year, args.edition, args.region
+        )
+    except (ValueError, FileNotFoundError) as refused:
+        print(refused, file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_ui(args: argparse.Namespace) -> int:
     """Start the Dagster UI (development mode: webserver and daemon in one command)."""
     from orchestration.refresh.instance import workspace_file
@@ -123,6 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ingest.set_defaults(func=cmd_ingest)
     register_steward(commands)
+    report = commands.add_parser("report", help=cmd_report.__doc__)
+    report.add_argument("--plan", required=True, help="plan id, e.g. 220581-14 (dim_plan)")
+    report.add_argument("--region", help="region code; the plan's own region by default")
+    report.add_argument("--year", type=int, required=True, help="evaluation year")
+    report.add_argument(
+        "--edition", choices=("annual", "midterm", "final"), default="annual", help="which edition"
+    )
+    report.set_defaults(func=cmd_report)
     for name, func in (("ui", cmd_ui), ("serve", cmd_serve)):
         server = commands.add_parser(name, help=func.__doc__)
         server.add_argument("--host", default="127.0.0.1", help="address to listen on")

@@ -45,9 +45,6 @@ MARTS_SCHEMA: str = "marts"
 
 TIMEZONE: str = "Asia/Shanghai"
 
-# Deprecated, for reports/ only until reports read plans from the marts: the years of the
-# default region's first plan and the default region, read from the seeds (no constant).
-DEPRECATED_PLAN_NAMES = ("BASELINE_YEAR", "PLAN_START_YEAR", "PLAN_END_YEAR", "DEFAULT_REGION")
 
 
 @dataclass(frozen=True)
@@ -124,24 +121,6 @@ def paths() -> Paths:
 def dbt_project_dir() -> Path:
     """The dbt project dbt runs: PLANWATCH_DBT_PROJECT when set, else dbt_project/."""
     return Path(os.environ.get("PLANWATCH_DBT_PROJECT", DBT_PROJECT_DIR)).resolve()
-
-
-def _seed_rows(name: str) -> list[dict[str, str]]:
-    with (SEEDS_DIR / "plan" / name).open(encoding="utf-8-sig", newline="") as handle:
-        return list(csv.DictReader(handle))
-
-
-def __getattr__(name: str) -> object:
-    """The deprecated plan names (DEPRECATED_PLAN_NAMES), derived from the seeds."""
-    if name not in DEPRECATED_PLAN_NAMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    region = next(r["region_code"] for r in _seed_rows("regions.csv") if r["is_default"] == "true")
-    if name == "DEFAULT_REGION":
-        return region
-    plans = [p for p in _seed_rows("plans.csv") if p["region_code"] == region]
-    first = min(plans, key=lambda p: int(p["start_year"]))
-    column = {"BASELINE_YEAR": "baseline_year", "PLAN_START_YEAR": "start_year"}
-    return int(first[column.get(name, "end_year")])
 
 
 def export_dbt_environment() -> None:
