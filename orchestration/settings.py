@@ -9,7 +9,6 @@ copy of the dbt project (a test that appends reference rows to copies of the see
 
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +43,6 @@ BUILD_INPUTS: tuple[Path, ...] = (
 MARTS_SCHEMA: str = "marts"
 
 TIMEZONE: str = "Asia/Shanghai"
-
 
 
 @dataclass(frozen=True)
