@@ -103,8 +103,15 @@ def files_details(submissions: pd.DataFrame) -> str:
     )
 
 
+# The page shows this many quarantined rows per file; steward-review.xlsx has every one.
+ROWS_SHOWN = 50
+
+
 def quarantine_table(rows: pd.DataFrame) -> str:
-    """The quarantined rows of one submission, Chinese reason first."""
+    """The first ROWS_SHOWN quarantined rows of one submission, Chinese reason first, and how
+    many more the workbook holds."""
+    more = len(rows) - ROWS_SHOWN
+    rows = rows.head(ROWS_SHOWN)
     headers = [
         ("工作表", "Sheet"),
         ("行", "Row"),
@@ -124,7 +131,13 @@ def quarantine_table(rows: pd.DataFrame) -> str:
         ]
         for r in records(rows)
     ]
-    return table(headers, body, numeric=[1])
+    rest = (
+        f'<p class="note">另有 {more} 处错误未在此列出，全部见 steward-review.xlsx · {more} more '
+        "errors are in steward-review.xlsx (sheet 隔离行 Quarantine).</p>"
+        if more > 0
+        else ""
+    )
+    return table(headers, body, numeric=[1]) + rest
 
 
 def held(submission: dict, rows: pd.DataFrame) -> str:

@@ -154,3 +154,19 @@ def test_the_gx_data_docs_are_linked_relatively(published: Paths):
     assert not href.startswith(("/", "http")) and (published.reports / href).resolve().exists()
     index = (published.reports / "index.html").read_text(encoding="utf-8")
     assert f'href="{href}"' in index
+
+
+def test_the_page_shows_a_bounded_number_of_quarantined_rows_per_file(marts_db: Path):
+    """A file of thousands of bad rows must not make the page huge; the xlsx keeps them all."""
+    import pandas as pd
+
+    from reports.steward.submissions import ROWS_SHOWN, quarantine_table
+
+    with duckdb.connect(str(marts_db), read_only=True) as con:
+        rows = con.execute("select * from quarantine").df()
+    assert not rows.empty
+    many = pd.concat([rows] * (ROWS_SHOWN // len(rows) + 2), ignore_index=True)
+    html = quarantine_table(many)
+    assert html.split("<tbody>")[1].count("<tr>") == ROWS_SHOWN
+    assert f"另有 {len(many) - ROWS_SHOWN} 处错误未在此列出" in html
+    assert "另有" not in quarantine_table(rows.head(ROWS_SHOWN))
