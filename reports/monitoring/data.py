@@ -12,7 +12,7 @@ import pandas as pd
 
 from orchestration.settings import DEFAULT_REGION, TIMEZONE
 from reports.data import Marts, records
-from reports.render.badges import Statuses
+from reports.render.badges import Statuses, warning_levels
 
 SCORECARD = "rpt_plan_scorecard_as_of"
 PATH = "fct_indicator_expected_path"
@@ -21,7 +21,8 @@ BOXES = "rpt_project_box_summary_as_of"
 SECTORS = "rpt_sector_scorecard_as_of"
 STATUSES = "dim_progress_status"
 PROJECT_STATUSES = "dim_project_status"
-TABLES = [SCORECARD, PATH, PROGRESS, BOXES, SECTORS, STATUSES, PROJECT_STATUSES]
+WARNINGS = "dim_warning_level"
+TABLES = [SCORECARD, PATH, PROGRESS, BOXES, SECTORS, STATUSES, PROJECT_STATUSES, WARNINGS]
 
 
 @dataclass
@@ -37,6 +38,7 @@ class MonitoringData:
     sectors: pd.DataFrame
     statuses: Statuses
     project_statuses: pd.DataFrame
+    warnings: Statuses = field(default_factory=lambda: Statuses([]))
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
@@ -93,6 +95,7 @@ def load(marts: Marts, year: int) -> MonitoringData:
     region = default_region(marts)
     code = region["region_code"]
     statuses = _select(marts, STATUSES, f"select * from {STATUSES} order by status_sort_order", [])
+    warnings = _select(marts, WARNINGS, f"select * from {WARNINGS} order by warning_sort_order", [])
     return MonitoringData(
         year=year,
         region=region,
@@ -128,6 +131,7 @@ def load(marts: Marts, year: int) -> MonitoringData:
             f"select * from {PROJECT_STATUSES} order by project_status_sort_order",
             [],
         ),
+        warnings=warning_levels(records(warnings)),
         labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
         provenance=provenance(marts),
         missing=[table for table in TABLES if not marts.has(table)],

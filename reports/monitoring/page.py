@@ -13,9 +13,11 @@ from reports.monitoring.notes import notes_section
 from reports.monitoring.portfolio import boxes_section, sectors_section
 from reports.monitoring.scorecard import binding_section, scorecard_section
 from reports.monitoring.summary import summary_section
+from reports.monitoring.warnings import warnings_section
 from reports.monitoring.workbook import write_monitoring_xlsx
 from reports.render.html import esc, page
 
+WARNINGS_NAV = ("warnings", "预警")
 NAV = [
     ("summary", "总体评价"),
     ("scorecard", "计分卡"),
@@ -31,7 +33,8 @@ def masthead(data: md.MonitoringData, edition: Edition) -> str:
     """Title block: region, plan, edition, data date, navigation."""
     region = data.region
     refreshed = esc(data.provenance.get("refreshed_at", "—"))
-    nav = "".join(f'<a href="#{anchor}">{esc(label)}</a>' for anchor, label in NAV)
+    links = [WARNINGS_NAV, *NAV] if edition.kind == "midterm" else NAV
+    nav = "".join(f'<a href="#{anchor}">{esc(label)}</a>' for anchor, label in links)
     return (
         f'<div class="inner"><div class="kicker">{esc(region["name_zh"])} · '
         f"“十四五”规划（{PLAN_START_YEAR}–{PLAN_END_YEAR}年）实施监测</div>"
@@ -53,11 +56,15 @@ def render_html(data: md.MonitoringData, edition: Edition) -> str:
         )
     card, statuses = data.scorecard, data.statuses
     series = indicator_series(card, data.actual, data.path)
+    outlook = ""
+    if edition.kind == "midterm":
+        outlook = warnings_section(card, series, data.warnings, data.year)
     body = "".join(
         [
             warning,
+            outlook,
             summary_section(card, statuses, data.year),
-            scorecard_section(card, statuses, data.year),
+            scorecard_section(card, statuses, data.year, data.warnings),
             binding_section(card, statuses, data.year),
             charts_section(card, series, statuses, data.year),
             boxes_section(data.boxes, records(data.project_statuses), data.year),

@@ -73,6 +73,15 @@ def cagr_cell(row: Any) -> str:
     return f'需 {required}<span class="en">实 {actual}</span>'
 
 
+def status_cell(row: Any, statuses: Statuses, warnings: Statuses | None) -> str:
+    """The status badge, and beside it the early-warning badge where the row has an outlook."""
+    badge = statuses.badge(row.status_code)
+    level = getattr(row, "warning_level", None)
+    if warnings is None or is_missing(level):
+        return badge
+    return f'{badge}<span class="warning">{warnings.badge(level)}</span>'
+
+
 SCORECARD_HEADERS = [
     ("序号", "No."),
     ("指标", "Indicator"),
@@ -84,12 +93,14 @@ SCORECARD_HEADERS = [
     ("预期值", "Expected"),
     ("完成进度", "Share of change achieved"),
     ("年均增速", "CAGR needed / actual"),
-    ("状态", "Status"),
+    ("状态 · 预警", "Status · warning"),
 ]
 
 
-def scorecard_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
-    """The 22 indicators by category with baseline, target, latest, expected, share, status."""
+def scorecard_section(
+    card: pd.DataFrame, statuses: Statuses, year: int, warnings: Statuses | None = None
+) -> str:
+    """The indicators by category: baseline, target, latest, expected, share, status, warning."""
     rows: list[Any] = []
     groups = card.groupby(["category_zh", "category_en"], sort=False) if not card.empty else []
     for (zh, en), group in groups:
@@ -106,7 +117,7 @@ def scorecard_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
                 num(row.expected_value),
                 share_cell(row, statuses),
                 cagr_cell(row),
-                statuses.badge(row.status_code),
+                status_cell(row, statuses, warnings),
             ]
             for row in group.itertuples()
         ]
