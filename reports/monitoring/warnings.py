@@ -95,7 +95,7 @@ def warnings_section(card: pd.DataFrame, series: Series, warnings: Statuses, yea
         for row in rows.itertuples()
     ]
     rules = "".join(
-        f"<li>{warnings.badge(level.code)} {esc(level.rule_zh)}"
+        f"<li>{warnings.badge(level.code)} {esc(level.rule_zh)} "
         f'<span class="en">{esc(level.rule_en)}</span></li>'
         for level in warnings
     )

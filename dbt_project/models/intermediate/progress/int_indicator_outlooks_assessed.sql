@@ -64,8 +64,8 @@ previous_points as (
     from points
 ),
 
-{#- One step per pair of consecutive reported years (the baseline first), annualised over a gap. -#}
 steps as (
+    {#- One step per pair of consecutive reported years (the baseline first), annualised over a gap. #}
     select
         plan_id,
         subject_code,
@@ -234,7 +234,7 @@ warned as (
             when projected_end_value is null then null
             when is_binding and projected_end_margin < 0 then 'binding_projection_short'
             when is_target_reached then 'target_reached'
-            when best_rate_gap > 0 then 'beyond_best_achieved'
+            when outlook_rate_gap > outlook_tolerance and best_rate_gap > 0 then 'beyond_best_achieved'
             when outlook_rate_gap > outlook_tolerance then 'rate_gap_beyond_tolerance'
             else 'on_course'
         end as warning_rule
