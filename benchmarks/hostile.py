@@ -8,11 +8,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from samples.period import START
+
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 HEADER = ("指标代码", "年份", "数值")
-ROWS = (("I01", "2021", "330"), ("I02", "2021", "52000"))
+ROWS = (("I01", str(START), "330"), ("I02", str(START), "52000"))
 EXCEL_ROWS, EXCEL_COLS = 1_048_576, 16_384
 Members = dict[str, Callable[[], Iterator[bytes]]]
 

@@ -6,11 +6,14 @@ import random
 
 import pandas as pd
 
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR, SEEDS_DIR
+from orchestration.settings import SEEDS_DIR
+from samples.period import BASELINE, END
 from samples.seeds import seed_rows
 from samples.values import SECTOR_BASE, indicator_value, sector_output
 
-YEARS = range(BASELINE_YEAR, PLAN_END_YEAR + 1)
+YEARS = range(BASELINE, END + 1)
+# The synthetic rows arrive early in the year after the plan's last year.
+RECEIVED = pd.Timestamp(f"{END + 1}-01-10 09:00")
 NOTE = "合成基准数据 synthetic benchmark row"
 
 
@@ -26,7 +29,7 @@ def _frame(rows: list[dict[str, object]], prefix: str) -> pd.DataFrame:
     frame["excel_row"] = frame.groupby("submission_id").cumcount() + 4
     frame["note"] = NOTE
     region_no = frame["region_code"].rank(method="dense").astype(int)
-    frame["received_at"] = pd.Timestamp("2026-01-10 09:00") + pd.to_timedelta(region_no, "min")
+    frame["received_at"] = RECEIVED + pd.to_timedelta(region_no, "min")
     return frame
 
 
@@ -37,11 +40,11 @@ def indicator_frame(regions: list[str]) -> pd.DataFrame:
     for row in seed_rows(SEEDS_DIR, "plan/indicators.csv"):
         base, target = (float(row[k] or 0) for k in ("baseline_value", "target_value"))
         for year in YEARS:
-            if year == BASELINE_YEAR and not row["baseline_value"]:
+            if year == BASELINE and not row["baseline_value"]:
                 continue
             value = (
                 base
-                if year == BASELINE_YEAR
+                if year == BASELINE
                 else indicator_value(row["indicator_code"], base, target, year, rng)
             )
             plan.append((row, year, value))
@@ -63,7 +66,7 @@ def indicator_frame(regions: list[str]) -> pd.DataFrame:
 
 def _sector_year(code: str, year: int, rng: random.Random) -> tuple[float, int]:
     """Output and enterprises of a sector: the 2020 base, then the samples' growth path."""
-    return sector_output(code, year, rng) if year > BASELINE_YEAR else (SECTOR_BASE[code], 10)
+    return sector_output(code, year, rng) if year > BASELINE else (SECTOR_BASE[code], 10)
 
 
 def sector_frame(regions: list[str]) -> pd.DataFrame:

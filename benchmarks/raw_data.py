@@ -19,9 +19,9 @@ from benchmarks.measures import NOTE, indicator_frame, sector_frame
 from benchmarks.submissions import MONTHS, STARTED, plan_projects
 from orchestration.intake import store
 from orchestration.intake.datasets.registry import RAW_TABLES
-from orchestration.settings import BASELINE_YEAR, DEFAULT_REGION
+from samples.period import BASELINE, END, REGION
 
-RECEIVED = "timestamp '2026-01-05 09:00:00'"
+RECEIVED = f"timestamp '{END + 1}-01-05 09:00:00'"
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class RawCounts:
 def regions_for(project_rows: int) -> list[str]:
     """The plan region plus one synthetic region per 1,000 project rows (at most 2,800)."""
     synthetic = min(project_rows // 1000, 2800)
-    return [DEFAULT_REGION] + [f"9{n:05d}" for n in range(1, synthetic + 1)]
+    return [REGION] + [f"9{n:05d}" for n in range(1, synthetic + 1)]
 
 
 def _project_keys() -> pd.DataFrame:
@@ -47,7 +47,7 @@ def _project_keys() -> pd.DataFrame:
     projects = plan_projects()
     index = {p.code: i for i, p in enumerate(projects)}
     keys = [
-        (p.department, m.year, p.code, m, index[p.code], (m.year - BASELINE_YEAR) * 12 + m.month)
+        (p.department, m.year, p.code, m, index[p.code], (m.year - BASELINE) * 12 + m.month)
         for p in projects
         for m in MONTHS
     ]

@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR, PLAN_START_YEAR, SEEDS_DIR
+from orchestration.settings import SEEDS_DIR
+from samples.period import BASELINE, END, START
 from samples.projects import HEADER
 from samples.seeds import seed_rows
 from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
 
-MONTHS = [dt.date(y, m, 1) for y in range(BASELINE_YEAR, PLAN_END_YEAR + 1) for m in range(1, 13)]
-STARTED = dt.date(BASELINE_YEAR - 1, 6, 1)
+MONTHS = [dt.date(y, m, 1) for y in range(BASELINE, END + 1) for m in range(1, 13)]
+STARTED = dt.date(BASELINE - 1, 6, 1)
 TITLE = "基准测试数据（合成）/ SYNTHETIC BENCHMARK DATA"
 
 
@@ -38,7 +39,7 @@ def progress_rows(projects: list[Project], months: list[dt.date], variant: int =
     """One under-construction report per project and month; cumulative grows month by month."""
     rows = []
     for month in months:
-        elapsed = (month.year - BASELINE_YEAR) * 12 + month.month
+        elapsed = (month.year - BASELINE) * 12 + month.month
         for index, project in enumerate(projects):
             total = 10_000.0 + 37 * index + variant
             period = round(total / 80, 1)
@@ -67,7 +68,7 @@ def many_files(raw: Path, count: int) -> int:
     """
     projects = plan_projects()
     departments = sorted({p.department for p in projects})
-    rounds = [(d, y) for y in range(PLAN_START_YEAR, PLAN_END_YEAR + 1) for d in departments]
+    rounds = [(d, y) for y in range(START, END + 1) for d in departments]
     written = 0
     for number in range(count):
         department, year = rounds[number % len(rounds)]

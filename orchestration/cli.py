@@ -8,11 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from orchestration.refresh.instance import use_dagster_home
-from orchestration.refresh.lock import RefreshBusy, refresh_lock
+from orchestration.refresh.lock import BUSY, RefreshBusy, refresh_lock
 from orchestration.settings import DBT_PROJECT_DIR, paths
-
-# Exit status of a refresh that did not start because another one is running (EX_TEMPFAIL).
-BUSY = 75
+from orchestration.steward.cli import register as register_steward
 
 
 def _prepare() -> None:
@@ -79,10 +77,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         with refresh_lock(paths().refresh_lock):
-            return ingest_file(Path(args.file), args.dept)
+            return ingest_file(Path(args.file), args.dept, region=args.region)
     except RefreshBusy as busy:
         print(busy, file=sys.stderr)
         return BUSY
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one edition of one plan's monitoring report from the published marts."""
+    from reports.build import build_edition
+
+    where = paths()
+    try:
+        written = build_edition(
+            where.marts_db, where.reports, args.plan, args.year, args.edition, args.region
+        )
+    except (ValueError, FileNotFoundError) as refused:
+        print(refused, file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    return 0
 
 
 def cmd_ui(args: argparse.Namespace) -> int:
@@ -120,7 +135,19 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = commands.add_parser("ingest", help=cmd_ingest.__doc__)
     ingest.add_argument("file", help="the .xlsx or .csv file a department sent")
     ingest.add_argument("--dept", required=True, help="the department code (its raw/ folder)")
+    ingest.add_argument(
+        "--region", help="the region code, for a region other than the default (raw/<region>/)"
+    )
     ingest.set_defaults(func=cmd_ingest)
+    register_steward(commands)
+    report = commands.add_parser("report", help=cmd_report.__doc__)
+    report.add_argument("--plan", required=True, help="plan id, e.g. 220581-14 (dim_plan)")
+    report.add_argument("--region", help="region code; the plan's own region by default")
+    report.add_argument("--year", type=int, required=True, help="evaluation year")
+    report.add_argument(
+        "--edition", choices=("annual", "midterm", "final"), default="annual", help="which edition"
+    )
+    report.set_defaults(func=cmd_report)
     for name, func in (("ui", cmd_ui), ("serve", cmd_serve)):
         server = commands.add_parser(name, help=func.__doc__)
         server.add_argument("--host", default="127.0.0.1", help="address to listen on")

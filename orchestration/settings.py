@@ -42,10 +42,6 @@ BUILD_INPUTS: tuple[Path, ...] = (
 # The schema of build.duckdb that dbt builds the marts in (dbt_project.yml, +schema).
 MARTS_SCHEMA: str = "marts"
 
-BASELINE_YEAR: int = 2020
-PLAN_START_YEAR: int = 2021
-PLAN_END_YEAR: int = 2025
-DEFAULT_REGION: str = "220581"
 TIMEZONE: str = "Asia/Shanghai"
 
 
@@ -67,6 +63,11 @@ class Paths:
     @property
     def landing(self) -> Path:
         return self.warehouse / "landing"
+
+    @property
+    def ledger(self) -> Path:
+        """The append-only record of arrivals, decisions and steward actions (JSON lines)."""
+        return self.landing / "ledger"
 
     @property
     def reports(self) -> Path:
@@ -93,10 +94,6 @@ class Paths:
     def dbt_docs(self) -> Path:
         return self.warehouse / "dbt_docs"
 
-    def damaged_build_db(self, stamp: str) -> Path:
-        """Where a damaged build database is set aside (never deleted) before a rebuild."""
-        return self.warehouse / f"build.duckdb.damaged-{stamp}"
-
     @property
     def refresh_lock(self) -> Path:
         return self.warehouse / "refresh.lock"
@@ -104,6 +101,11 @@ class Paths:
     @property
     def logs(self) -> Path:
         return self.warehouse / "logs"
+
+
+def damaged_copy(database: Path, stamp: str) -> Path:
+    """Where a damaged database file is set aside: beside it, named with the time."""
+    return database.with_name(f"{database.name}.damaged-{stamp}")
 
 
 def paths() -> Paths:

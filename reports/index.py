@@ -24,20 +24,47 @@ def find_gx_index(gx_dir: Path) -> Path | None:
     return pages[0] if pages else None
 
 
+def plan_items(editions: list[Edition]) -> list[str]:
+    """One list item per plan: its region and name, then a link per edition (HTML and xlsx)."""
+    by_plan: dict[str, list[Edition]] = {}
+    for e in editions:
+        by_plan.setdefault(e.plan.plan_id, []).append(e)
+    items = []
+    for group in by_plan.values():
+        plan = group[0].plan
+        synthetic = ' <span class="warn">示例数据 SYNTHETIC</span>' if plan.is_synthetic else ""
+        links = " · ".join(
+            f'<a href="{esc(e.stem)}.html">{bilingual(e.title_zh, e.title_en)}</a> '
+            f'(<a href="{esc(e.stem)}.xlsx">xlsx</a>)'
+            for e in group
+        )
+        items.append(
+            f"<li><b>{esc(plan.region_name_zh)} · {esc(plan.short_name_zh)}（{plan.span}）</b>"
+            f'<span class="en">{esc(plan.region_name_en)} · {esc(plan.short_name_en)} · '
+            f'<span class="code">{esc(plan.plan_id)}</span></span>{synthetic}<br>{links}</li>'
+        )
+    return items
+
+
 def render_index(
     editions: list[Edition],
+    regions: list[tuple[dict, Path]],
     out_dir: Path,
     others: dict[str, Path | None],
     refreshed: str,
     notices: Path | None = None,
     synthetic: int = 0,
 ) -> str:
-    """The page: monitoring editions (HTML and xlsx), steward review, notices, docs sites."""
-    items = [
-        f'<li><a href="{esc(e.stem)}.html">{bilingual(e.title_zh, e.title_en)}</a> · '
-        f'<a href="{esc(e.stem)}.xlsx">xlsx</a></li>'
-        for e in editions
-    ] or ['<li class="note">暂无可评估的数据 · No data to evaluate yet</li>']
+    """The page: each plan's editions, region views, steward review, notices, docs sites."""
+    items = plan_items(editions) or [
+        '<li class="note">暂无可评估的数据 · No data to evaluate yet</li>'
+    ]
+    views = [
+        f'<li><a href="{esc(relative_link(path, out_dir))}">'
+        + bilingual(f"{region['name_zh']}各地区对比", f"{region['name_en']}: regions side by side")
+        + "</a></li>"
+        for region, path in regions
+    ]
     steward = (
         '<li><a href="steward-review.html">数据报送审核 <span class="en">Steward review</span></a>'
         ' · <a href="steward-review.xlsx">xlsx</a></li>'
@@ -55,6 +82,13 @@ def render_index(
     body = section(
         "reports", "监测报告", "Monitoring reports", f'<ul class="links">{"".join(items)}</ul>'
     )
+    if views:
+        body += section(
+            "regions",
+            "地区对比",
+            "Regions side by side",
+            f'<ul class="links">{"".join(views)}</ul>',
+        )
     body += section("steward", "数据管理", "For data stewards", f'<ul class="links">{steward}</ul>')
     if docs:
         body += section(

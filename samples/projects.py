@@ -8,6 +8,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from samples.period import BASELINE
 from samples.schedule import plan_project, progress_rows
 from samples.seeds import seed_rows
 from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
@@ -95,7 +96,7 @@ def write_project_files(
     """One multi-year CSV per quarterly reporter, yearly workbooks for monthly reporters."""
     for department, (quarterly, rows) in sorted(project_rows(seeds_dir, rng).items()):
         if quarterly:
-            path = raw / department / "重大项目进展_2021-2025.csv"
+            path = raw / department / f"重大项目进展_{BASELINE + 1}-{BASELINE + 5}.csv"
             write_csv(path, HEADER, [_csv_row(r) for r in rows])
             expect[f"{department}/{path.name}"] = ("accepted", None)
             continue
@@ -113,7 +114,7 @@ def write_project_files(
                 widths=[11, 40, 10, 10] + [14] * 6,
                 date_columns={2: "yyyy-mm", 7: "yyyy-mm-dd", 8: "yyyy-mm-dd"},
             )
-            if department == "transport" and year == 2023:
+            if department == "transport" and year == BASELINE + 3:
                 _write_swapped(path, spec, expect)
                 path = path.with_name(f"重大项目进展_{year}_更正.xlsx")
             write_xlsx(path, [spec])

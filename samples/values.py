@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
-YEARS = range(2021, 2026)
+from samples.period import BASELINE, END, START
+
+YEARS = range(START, END + 1)
 # indicator: pace of progress along the plan path (1 = on track, <1 lagging, >1 ahead).
 # Not capped at the target: a pace above 1 overshoots it, so in 2025 I03, I06 and I16 are
 # ahead (beyond the path by more than the 5 % tolerance) and I16 reaches 2000亩 in 2024.
@@ -70,8 +72,8 @@ def indicator_value(
 ) -> float:
     """Value in a year on the path from 2020 baseline to 2025 target, at the indicator's pace."""
     if code in EXPLICIT:
-        return EXPLICIT[code][year - 2021]
-    share = (year - 2020) / 5 * PACE.get(code, 1.0)
+        return EXPLICIT[code][year - START]
+    share = (year - BASELINE) / (END - BASELINE) * PACE.get(code, 1.0)
     noise = 1 + rng.uniform(-0.006, 0.006)
     if code in COMPOUND and baseline > 0:
         value = baseline * (target / baseline) ** share * noise
@@ -88,12 +90,12 @@ def sector_output(code: str, year: int, rng: random.Random) -> tuple[float, int]
     """
     base = SECTOR_BASE[code]
     if code == "tourism":
-        value = base * TOURISM_INDEX[year - 2020]
-    elif year == 2020:
+        value = base * TOURISM_INDEX[year - BASELINE]
+    elif year == BASELINE:
         value = base
     else:
-        growth = (1 + SECTOR_GROWTH.get(code, 0.08)) ** (year - 2020)
+        growth = (1 + SECTOR_GROWTH.get(code, 0.08)) ** (year - BASELINE)
         value = base * growth * (1 + rng.uniform(-0.02, 0.02))
-    if year == 2020:
+    if year == BASELINE:
         return round(value, 2), max(1, round(value * 0.3))
     return round(value, 2), max(1, round(value * rng.uniform(0.25, 0.4)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from samples.period import BASELINE
 from samples.seeds import seed_rows
 from samples.values import indicator_value
 from samples.workbooks import SYNTHETIC, SheetSpec, write_csv, write_xlsx
@@ -30,7 +31,7 @@ class Samples:
     def value(self, code: str, year: int) -> float:
         row = self.indicators[code]
         base, target = (float(row[k] or 0) for k in ("baseline_value", "target_value"))
-        return base if year == 2020 else indicator_value(code, base, target, year, self.rng)
+        return base if year == BASELINE else indicator_value(code, base, target, year, self.rng)
 
     def rows(self, codes: list[str], years: list[int]) -> list[list[object]]:
         """Chinese-header indicator rows: code, name, year, value, unit, note."""
@@ -38,9 +39,11 @@ class Samples:
         for year in years:
             for code in codes:
                 row = self.indicators[code]
-                if year == 2020 and not row["baseline_value"]:
+                if year == BASELINE and not row["baseline_value"]:
                     continue
-                note = "快报数" if year == 2025 else ("基期值" if year == 2020 else None)
+                note = (
+                    "快报数" if year == BASELINE + 5 else ("基期值" if year == BASELINE else None)
+                )
                 found.append(
                     [code, row["name_zh"], year, self.value(code, year), row["unit"], note]
                 )
@@ -60,7 +63,10 @@ class Samples:
     ) -> Path:
         department = rel.split("/")[0]
         titles = [SYNTHETIC, f"{self.names[department]} · {title}"]
-        notes = ["注：2025年为快报数，以年报为准。", "数据来源：部门统计（合成示例数据）"]
+        notes = [
+            f"注：{BASELINE + 5}年为快报数，以年报为准。",
+            "数据来源：部门统计（合成示例数据）",
+        ]
         path = self.raw / rel
         spec = SheetSpec(
             sheet,

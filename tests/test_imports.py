@@ -7,6 +7,7 @@ importing module is itself in (that one is already being initialised)."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,24 @@ def test_a_module_importing_a_package_runs_that_packages_init(tmp_path: Path) ->
         "pkg.datasets.spec",
         "pkg.sibling",
     }
+
+
+def test_every_declared_runtime_dependency_is_imported_by_the_runtime_code():
+    """A dependency the refresh never imports is not declared as one (python-calamine was)."""
+    import tomllib
+
+    declared = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    names = [re.split(r"[<>=\[ ]", d)[0].lower() for d in declared["project"]["dependencies"]]
+    modules = {"great-expectations": "great_expectations", "dbt-core": "dbt", "dbt-duckdb": "dbt"}
+    # dbt adapters, the Dagster webserver and the dbt CLI are loaded by name, not imported.
+    by_name = {"dbt-duckdb", "dagster-webserver", "dbt-core"}
+    code = "\n".join(
+        path.read_text(encoding="utf-8")
+        for folder in ("orchestration", "reports")
+        for path in (REPO_ROOT / folder).rglob("*.py")
+    )
+    for name in names:
+        if name in by_name:
+            continue
+        module = modules.get(name, name.replace("-", "_"))
+        assert re.search(rf"^\s*(import|from) {module}\b", code, re.M), name

@@ -1,9 +1,10 @@
 -- Reported in Dagster as a check on fct_indicator_value (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_indicator_value"}}}) }}
 
--- Every indicator row of an accepted submission is in fct_indicator_value exactly once, with
--- the same value; nothing else is. A row under a commitment code of the plan its region and
--- year belong to is a commitment, not an indicator value. Returns the rows that break this.
+-- Every indicator row of an accepted submission not withdrawn is in fct_indicator_value
+-- exactly once, with the same value; nothing else is. A row under a commitment code of the
+-- plan its region and year belong to is a commitment, not an indicator value. Returns the
+-- rows that break this.
 with default_region as (
     select region_code from {{ ref('stg_plan__regions') }}
     where is_default
@@ -19,8 +20,10 @@ submitted as (
     from {{ ref('stg_raw__indicator_values') }} as indicator_values
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on indicator_values.submission_id = submissions.submission_id
+    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
+        on indicator_values.submission_id = withdrawn.submission_id
     cross join default_region
-    where submissions.status = 'accepted'
+    where submissions.status = 'accepted' and withdrawn.submission_id is null
 ),
 
 raw_rows as (

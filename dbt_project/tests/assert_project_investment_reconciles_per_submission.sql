@@ -1,7 +1,7 @@
 -- Reported in Dagster as a check on fct_project_progress (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_project_progress"}}}) }}
 
--- Per accepted submission, the project reports in fct_project_progress are exactly its rows
+-- Per accepted submission not withdrawn, the project reports in fct_project_progress are exactly its rows
 -- that no later submission revised: same count and the same sums of total, period and
 -- cumulative investment. "Not revised" is re-derived here from the raw rows. Returns the
 -- submissions that do not reconcile.
@@ -18,7 +18,9 @@ with raw_rows as (
     from {{ ref('stg_raw__project_progress') }} as project_progress
     inner join {{ ref('int_submissions_located') }} as submissions
         on project_progress.submission_id = submissions.submission_id
-    where submissions.status = 'accepted'
+    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
+        on project_progress.submission_id = withdrawn.submission_id
+    where submissions.status = 'accepted' and withdrawn.submission_id is null
 ),
 
 revised_later as (

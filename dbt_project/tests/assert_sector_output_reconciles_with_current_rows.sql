@@ -1,10 +1,10 @@
 -- Reported in Dagster as a check on fct_sector_output (a test that reads several models needs a home).
 {{ config(meta={"dagster": {"ref": {"name": "fct_sector_output"}}}) }}
 
--- Every sector output of an accepted submission for a plan year and a sector of the plan
--- that year belongs to, that no later submission revised, is the output of exactly one
--- fct_sector_output row, and every row with data comes from such a raw row. Returns the
--- mismatches.
+-- Every sector output of an accepted submission (not withdrawn) for a plan year and a
+-- sector of the plan that year belongs to, that no later submission revised, is the output
+-- of exactly one fct_sector_output row, and every row with data comes from such a raw row.
+-- Returns the mismatches.
 with default_region as (
     select region_code from {{ ref('stg_plan__regions') }}
     where is_default
@@ -21,8 +21,10 @@ submitted as (
     from {{ ref('stg_raw__sector_output') }} as sector_output
     inner join {{ ref('stg_raw__submission_log') }} as submissions
         on sector_output.submission_id = submissions.submission_id
+    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
+        on sector_output.submission_id = withdrawn.submission_id
     cross join default_region
-    where submissions.status = 'accepted'
+    where submissions.status = 'accepted' and withdrawn.submission_id is null
 ),
 
 raw_rows as (

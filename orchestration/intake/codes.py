@@ -10,7 +10,7 @@ from orchestration.intake import coerce
 from orchestration.intake.coerce import CoerceError, check_formula, text
 from orchestration.intake.headers import Header
 from orchestration.intake.reference import Reference
-from orchestration.intake.rows import Context, Record, cell, parse_field
+from orchestration.intake.rows import Context, Record, cell, flag, parse_field
 from orchestration.intake.rules import issue
 
 CODE_LIKE = re.compile(r"[A-Za-z0-9_.-]+")
@@ -69,9 +69,23 @@ def key(ctx: Context, rec: Record, h: Header, cells: list[Any], kind: str) -> st
 
 
 def region(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> str:
-    """The region code given, or the default region when the column is absent or blank."""
+    """The row's region: its 行政区划代码 cell, else the region folder, else the default
+    region; a cell that disagrees with the region folder is an error (region_mismatch)."""
     found = parse_field(rec, h, "region_code", cells, lambda v: check_formula(text(v)) or text(v))
-    return found or ctx.default_region
+    folder = ctx.folder_region
+    if found and folder and found != folder:
+        named = ctx.ref.regions.get(folder)
+        flag(
+            rec,
+            h,
+            "region_code",
+            "region_mismatch",
+            value=found,
+            folder=folder,
+            folder_name=named.name_zh if named else "",
+            folder_name_en=named.name_en if named else "",
+        )
+    return found or ctx.region
 
 
 def status(ctx: Context, value: object) -> str:

@@ -8,10 +8,8 @@ from typing import Any
 import pandas as pd
 
 from orchestration.intake.datasets.spec import DatasetSpec
-from orchestration.intake.plausibility import Plan
 from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Record
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
 
 History = dict[tuple[str, str, int], Decimal]
 MEASURE_COLUMNS = (("previous", "float64"), ("jump_ratio", "float64"))
@@ -49,18 +47,18 @@ def previous_value(spec: DatasetSpec, records: list[Record], history: History) -
     return found
 
 
-def bound_columns(spec: DatasetSpec, values: dict[str, Any], plan: Plan) -> dict[str, Any]:
+def bound_columns(spec: DatasetSpec, values: dict[str, Any], ref: Reference) -> dict[str, Any]:
     """<field>__min and <field>__max of each field the dataset checks for plausibility."""
     if spec.bounds is None:
         return {}
     found: dict[str, Any] = {}
-    for name, bound in spec.bounds(values, plan).items():
+    for name, bound in spec.bounds(values, ref).items():
         found[f"{name}__min"], found[f"{name}__max"] = _float(bound.low), _float(bound.high)
     return found
 
 
 def build_frame(
-    spec: DatasetSpec, records: list[Record], history: History, plan: Plan
+    spec: DatasetSpec, records: list[Record], history: History, ref: Reference
 ) -> pd.DataFrame:
     """One row per record (row_id = position) with the columns the dataset's suite expects."""
     previous = previous_value(spec, records, history)
@@ -73,7 +71,7 @@ def build_frame(
                 row[name] = _float(row[name])
         if spec.frame_columns:
             row |= spec.frame_columns(row)
-        row |= bound_columns(spec, record.values, plan)
+        row |= bound_columns(spec, record.values, ref)
         if spec.measure:
             measure = spec.measure[1]
             row["previous"] = _float(previous.get(index))
@@ -98,7 +96,9 @@ def build_frame(
     return frame
 
 
-def parameters(spec: DatasetSpec, ref: Reference) -> dict[str, Any]:
-    """Suite parameters: the plan period and the known codes the dataset's suite checks."""
-    known = {f"known_{kind[:-1]}_codes": sorted(getattr(ref, kind)) for kind in spec.known_codes}
-    return {"min_year": BASELINE_YEAR, "max_year": PLAN_END_YEAR, **known}
+def parameters(spec: DatasetSpec, ref: Reference, regions: set[str]) -> dict[str, Any]:
+    """Suite parameters: the years of the file's regions' plans (earliest baseline to latest
+    end) and the known codes the dataset's suite checks."""
+    known = {f"known_{kind[:-1]}_codes": sorted(ref.known(kind)) for kind in spec.known_codes}
+    low, high = ref.year_bounds(regions)
+    return {"min_year": low, "max_year": high, **known}

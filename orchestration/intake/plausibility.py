@@ -1,6 +1,7 @@
 """How large a value may plausibly be once converted to the unit it is stored in, judged
-against the plan's own figures (the region's GDP; an indicator's baseline and target), and
-what to tell the clerk when it is not: the value as read, how far off, and the likely unit."""
+against the own figures of the plan the row belongs to (its region's GDP; an indicator's
+baseline and target), and what to tell the clerk when it is not: the value as read, how far
+off, and the likely unit."""
 
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from orchestration.intake import units
-from orchestration.intake.reference import Indicator, Reference
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
+from orchestration.intake.reference import Indicator, Plan, Reference
 
 
 @dataclass(frozen=True)
@@ -34,18 +34,10 @@ class Bound:
     high_basis: Basis | None = None
 
 
-@dataclass(frozen=True)
-class Plan:
-    """What plausibility is judged against: the reference data, the plan's region and the
-    size of its economy (the catalogue's largest money indicator)."""
-
-    ref: Reference
-    region: str
-    economy: Indicator | None
-
-    @classmethod
-    def of(cls, ref: Reference, region: str) -> Plan:
-        return cls(ref, region, economy(ref))
+def plan_of_row(ref: Reference, row: dict[str, object], year: int | None) -> Plan | None:
+    """The plan a row's region and year belong to (None: no plan, nothing to judge by)."""
+    region = row.get("region_code")
+    return ref.plan_for(region, year) if isinstance(region, str) and year else None
 
 
 def _money(unit: str) -> str | None:
@@ -53,33 +45,35 @@ def _money(unit: str) -> str | None:
     return canonical if canonical and units.UNITS[canonical][0] == "money" else None
 
 
-def _figures(ind: Indicator) -> list[tuple[Decimal, str, str]]:
-    """The indicator's positive baseline and target, named."""
+def _figures(ind: Indicator, plan: Plan) -> list[tuple[Decimal, str, str]]:
+    """The indicator's positive baseline and target in the plan, named by the plan's years."""
+    base, end = plan.baseline_year, plan.end_year
     found = [
-        (ind.baseline, f"{BASELINE_YEAR} 年基期值", f"{BASELINE_YEAR} baseline"),
-        (ind.target, f"{PLAN_END_YEAR} 年目标值", f"{PLAN_END_YEAR} target"),
+        (ind.baseline, f"{base} 年基期值", f"{base} baseline"),
+        (ind.target, f"{end} 年目标值", f"{end} target"),
     ]
     return [(v, zh, en) for v, zh, en in found if v is not None and v > 0]
 
 
-def economy(ref: Reference) -> Indicator | None:
-    """The largest money indicator of the catalogue by its baseline or target: the GDP of a
+def economy(plan: Plan) -> Indicator | None:
+    """The largest money indicator of the plan by its baseline or target: the GDP of a
     five-year plan, found from the data rather than assumed by code."""
 
     def size(ind: Indicator) -> Decimal:
         factor = units.UNITS[_money(ind.unit) or "元"][1]
-        return max(v for v, _, _ in _figures(ind)) * factor
+        return max(v for v, _, _ in _figures(ind, plan)) * factor
 
-    money = [i for i in ref.indicators.values() if _money(i.unit) and _figures(i)]
+    money = [i for i in plan.indicators.values() if _money(i.unit) and _figures(i, plan)]
     return max(money, key=size, default=None)
 
 
-def multiple_of_economy(plan: Plan, multiple: int, unit: str) -> Bound:
-    """At most `multiple` times the plan's GDP (its larger of baseline and target), in unit."""
-    ind = plan.economy
-    if ind is None:
+def multiple_of_economy(plan: Plan | None, multiple: int, unit: str) -> Bound:
+    """At most `multiple` times the plan's GDP (its larger of baseline and target), in unit;
+    open when there is no plan or it states no GDP."""
+    ind = economy(plan) if plan else None
+    if ind is None or plan is None:
         return Bound(unit)
-    value, zh, en = max(_figures(ind))
+    value, zh, en = max(_figures(ind, plan))
     in_unit = units.convert(value, _money(ind.unit) or "", unit)
     if in_unit is None:
         return Bound(unit)
@@ -88,10 +82,10 @@ def multiple_of_economy(plan: Plan, multiple: int, unit: str) -> Bound:
     return Bound(unit, high=in_unit * multiple, high_basis=basis)
 
 
-def indicator_range(ind: Indicator, spread: int) -> Bound:
-    """Within `spread` times the indicator's baseline and target either way (below only when
-    both are given and positive); none for percentages, which have their own range."""
-    figures = _figures(ind)
+def indicator_range(ind: Indicator, plan: Plan, spread: int) -> Bound:
+    """Within `spread` times the indicator's baseline and target in the plan either way (below
+    only when both are given and positive); none for percentages, which have their own range."""
+    figures = _figures(ind, plan)
     if not figures or units.canonical_unit(ind.unit) == "%":
         return Bound(ind.unit)
 

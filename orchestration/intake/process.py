@@ -11,7 +11,8 @@ from orchestration.intake import frames, rows, storage
 from orchestration.intake.datasets.registry import DATASETS, header_hints
 from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.formats import read_file
-from orchestration.intake.plausibility import Plan, explain
+from orchestration.intake.plan_checks import check_row
+from orchestration.intake.plausibility import explain
 from orchestration.intake.reading import DEFAULT_LIMITS, FileRejected, Limits, Sheet
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
@@ -72,9 +73,9 @@ def _apply_suite(
     name: str,
 ) -> None:
     """Run the suite and attach its findings to the rows (no field is reported twice)."""
-    plan = Plan.of(ctx.ref, ctx.default_region)
-    frame = frames.build_frame(spec, records, history, plan)
-    params = frames.parameters(spec, ctx.ref)
+    frame = frames.build_frame(spec, records, history, ctx.ref)
+    regions = {r.values.get("region_code") for r in records} & set(ctx.ref.regions)
+    params = frames.parameters(spec, ctx.ref, regions or {ctx.region})
     for failure in validator.validate(spec.name, frame, params, name):
         meta = failure.meta
         field_name = meta["field"]
@@ -88,7 +89,7 @@ def _apply_suite(
             label = record.labels.get(field_name) or record.labels.get(_name_of(field_name))
             why = {}
             if meta["rule"] == "implausible_scale" and spec.bounds:
-                bound = spec.bounds(record.values, plan)[field_name]
+                bound = spec.bounds(record.values, ctx.ref)[field_name]
                 read = record.read_units.get(field_name)
                 why = explain(record.values[field_name], read, bound)
             record.issues.append(
@@ -143,6 +144,7 @@ def process(
         if p.header and header_ok:
             for record, cells in zip(p.records, p.cells, strict=True):
                 spec.parse_row(ctx, record, p.header, cells)
+                check_row(spec, ctx, record, p.header)
                 storage.fit(spec, record)
     copies = rows.mark_copies(records)
     copy_ids = {id(r) for r in copies}

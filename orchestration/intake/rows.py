@@ -18,6 +18,8 @@ from orchestration.intake.reference import Reference
 from orchestration.intake.rules import Issue, issue
 
 TOTALS = {"合计", "总计", "小计", "合 计", "总 计", "total", "subtotal", "grand total"}
+# The template's example row says so in its note cell: 示例 / example …
+EXAMPLE = re.compile(r"^\s*(示例|example\b)", re.I)
 FOOTNOTE = re.compile(
     r"^(注|说明|备注|数据来源|资料来源|来源|填报|审核|制表|负责人|联系人|联系电话|单位负责人|note|source|\*|※)",
     re.I,
@@ -26,11 +28,17 @@ FOOTNOTE = re.compile(
 
 @dataclass
 class Context:
-    """What parsing a row needs besides the row: reference data, department, default region."""
+    """What parsing a row needs besides the row: reference data, the department folder and
+    the region folder above it (None in the single-region layout raw/<department>/)."""
 
     ref: Reference
     department: str
-    default_region: str
+    folder_region: str | None = None
+
+    @property
+    def region(self) -> str:
+        """The file's region: its region folder, else the default region."""
+        return self.folder_region or self.ref.default_region
 
 
 @dataclass(eq=False)
@@ -69,10 +77,12 @@ def cell(header: Header, cells: list[object], name: str) -> object:
 
 
 def kind(header: Header, cells: list[object]) -> str:
-    """blank, total, footnote or data: only data rows are received."""
+    """blank, total, example (the template's), footnote or data: only data rows are received."""
     used = [cells[i] for i in header.labels if i < len(cells)]
     if all(is_blank(c) for c in used):
         return "blank"
+    if "note" in header.columns and EXAMPLE.match(text(cell(header, cells, "note"))):
+        return "example"
     keys = [text(cell(header, cells, k)) for k in header.spec.keys]
     if any(k.lower() in TOTALS for k in keys):
         return "total"

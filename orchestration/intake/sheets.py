@@ -60,14 +60,14 @@ def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
 
 
 def data_rows(sheet: Sheet, header: headers.Header) -> tuple[list[Issue], list[Row]]:
-    """The rows below the header that are data, and a warning for each total row."""
+    """The rows below the header that are data, and a warning for each total or example row."""
     found, data = [], []
     for number, cells in sheet.rows:
         if number <= header.excel_row:
             continue
         kind = rows.kind(header, cells)
-        if kind == "total":
-            found.append(issue("total_row_ignored", sheet=sheet.name, row=number))
+        if kind in ("total", "example"):
+            found.append(issue(f"{kind}_row_ignored", sheet=sheet.name, row=number))
         elif kind == "data":
             data.append((number, cells))
     return found, data

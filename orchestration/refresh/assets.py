@@ -1,4 +1,4 @@
-"""The intake step of a refresh as a Dagster multi-asset: the six raw tables submissions feed.
+"""The intake step of a refresh as a Dagster multi-asset: the raw tables intake feeds.
 
 It lives in the refresh room, not in intake, because its decisions beyond calling intake
 are the refresh's: a damaged build database is set aside first (intake rebuilds it), and
@@ -6,20 +6,19 @@ when nothing is new it yields nothing, so the rebuild, audit and publish downstr
 skipped. Intake itself stays plain logic (`run_intake`).
 """
 
-import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 
+from orchestration.intake.cache import set_aside
 from orchestration.intake.datasets.registry import DESCRIPTIONS
 from orchestration.intake.run import run_intake
 from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.refresh.skip import build_db_problem, decide
-from orchestration.settings import Paths, paths
+from orchestration.settings import paths
 from orchestration.sql import has_table
 
 SUBMISSION_LOG = dg.AssetKey(["raw", "submission_log"])
@@ -43,16 +42,6 @@ def submission_ids(build_db: Path) -> set[str]:
         }
 
 
-def set_aside(where: Paths) -> Path:
-    """Move a damaged build database (and its WAL) out of the way; nothing is deleted."""
-    target = where.damaged_build_db(datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
-    os.replace(where.build_db, target)
-    wal = where.build_db.with_name(where.build_db.name + ".wal")
-    if wal.exists():
-        os.replace(wal, target.with_name(target.name + ".wal"))
-    return target
-
-
 @dg.multi_asset(
     name="intake",
     group_name="intake",
@@ -68,16 +57,21 @@ def intake(
     """Archive, validate and load every new file in the drop folder into the raw schema.
 
     When no file event was logged and the code and reference data are those of the
-    published version, nothing is yielded, so the rebuild, audit and publish are skipped.
+    published version, nothing is yielded, so the rebuild, audit and publish are skipped;
+    never when the raw layer was rebuilt from the landing archive.
     """
     where = paths()
     problem = build_db_problem(where)
     if problem and where.build_db.exists():
-        context.log.warning(f"{problem}: set aside as {set_aside(where).name}; rebuilding it")
+        aside = set_aside(where.build_db)
+        context.log.warning(f"{problem}: set aside as {aside.name}; rebuilding it")
     before = submission_ids(where.build_db)
     progress("intake", f"reading the drop folder {where.raw}")
     summary = run_intake()
+    if summary.rebuilt:
+        context.log.warning(f"raw layer rebuilt from the landing archive: {summary.rebuilt}")
     new = sorted(submission_ids(where.build_db) - before)
+    problem = problem or summary.rebuilt
     decision = decide(where, force=config.force_rebuild, problem=problem)
     outcomes = ", ".join(f"{n} {k}" for k, n in sorted(summary.files.items()) if k != "seen")
     progress("intake", f"{summary.files['seen']} files seen: {outcomes or 'nothing new'}")

@@ -23,7 +23,7 @@ def _source_files() -> list[Path]:
 
 def input_fingerprint(build_db: Path) -> str:
     """Hash of the files that shape the marts (settings.BUILD_INPUTS) plus every logged
-    submission event in the build database."""
+    submission event and steward action in the build database (none: as before actions)."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(str(path.relative_to(REPO_ROOT)).encode())
@@ -35,6 +35,12 @@ def input_fingerprint(build_db: Path) -> str:
                     "select submission_id, status from raw.submission_log order by submission_id"
                 ).fetchall()
                 digest.update(repr(rows).encode())
+            if has_table(con, "raw", "steward_action"):
+                actions = con.execute(
+                    "select action_id from raw.steward_action order by action_id"
+                ).fetchall()
+                if actions:
+                    digest.update(repr(actions).encode())
     return digest.hexdigest()
 
 

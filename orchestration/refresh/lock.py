@@ -20,6 +20,8 @@ from pathlib import Path
 # A refresh that finds the lock taken tries again for this long before giving up, so a
 # `planwatch status` probing the lock at the same instant never turns it away.
 GRACE_SECONDS = 2.0
+# Exit status of a command that did not start because a refresh is running (EX_TEMPFAIL).
+BUSY = 75
 POLL_SECONDS = 0.5
 
 _held: dict[Path, int] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
+from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.charts import Point, line_chart
 from reports.render.html import is_missing, section
@@ -39,9 +39,11 @@ def indicator_series(card: pd.DataFrame, actual: pd.DataFrame, path: pd.DataFram
     return series
 
 
-def charts_section(card: pd.DataFrame, series: Series, statuses: Statuses, year: int) -> str:
+def charts_section(
+    card: pd.DataFrame, series: Series, statuses: Statuses, year: int, plan: Plan
+) -> str:
     """One small chart per indicator: actual values against the planned path and the target."""
-    years = list(range(BASELINE_YEAR, PLAN_END_YEAR + 1))
+    years = plan.years
     figures = []
     for row in card.itertuples():
         points = series.get(row.indicator_code, {"actual": [], "planned": []})
@@ -64,7 +66,7 @@ def charts_section(card: pd.DataFrame, series: Series, statuses: Statuses, year:
         '<p class="legend"><span class="key" style="border-color:#2e8b57"></span>实际值 Actual'
         '<span class="key" style="border-top-style:dashed;border-color:#9aa3ae"></span>'
         '规划路径 Planned path<span class="key" style="border-color:#a61b1b;width:10px"></span>'
-        "2025年目标 Target · 阴影为评估年度 shaded: evaluation year</p>"
+        f"{plan.end_year}年目标 Target · 阴影为评估年度 shaded: evaluation year</p>"
     )
     return section(
         "charts",

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from orchestration.settings import DEFAULT_REGION, TIMEZONE
+from orchestration.settings import TIMEZONE
 from reports.data import Marts, records
+from reports.editions import Edition
+from reports.plans import Plan
 from reports.render.badges import Statuses, warning_levels
 
 SCORECARD = "rpt_plan_scorecard_as_of"
@@ -22,7 +24,18 @@ SECTORS = "rpt_sector_scorecard_as_of"
 STATUSES = "dim_progress_status"
 PROJECT_STATUSES = "dim_project_status"
 WARNINGS = "dim_warning_level"
-TABLES = [SCORECARD, PATH, PROGRESS, BOXES, SECTORS, STATUSES, PROJECT_STATUSES, WARNINGS]
+FINAL = "rpt_plan_final_evaluation"
+TABLES = [
+    SCORECARD,
+    PATH,
+    PROGRESS,
+    BOXES,
+    SECTORS,
+    STATUSES,
+    PROJECT_STATUSES,
+    WARNINGS,
+    FINAL,
+]
 
 
 @dataclass
@@ -30,6 +43,7 @@ class MonitoringData:
     """Everything one edition of the monitoring report shows."""
 
     year: int
+    plan: Plan
     region: dict[str, str]
     scorecard: pd.DataFrame
     actual: pd.DataFrame
@@ -38,6 +52,7 @@ class MonitoringData:
     sectors: pd.DataFrame
     statuses: Statuses
     project_statuses: pd.DataFrame
+    final: pd.DataFrame
     warnings: Statuses = field(default_factory=lambda: Statuses([]))
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
@@ -45,84 +60,76 @@ class MonitoringData:
     synthetic_files: int = 0
 
 
-def default_region(marts: Marts) -> dict[str, str]:
-    """The plan's region (dim_region.is_default), falling back to the configured code."""
-    if marts.has("dim_region"):
-        frame = marts.frame("select region_code, name_zh, name_en from dim_region where is_default")
-        if not frame.empty:
-            return {k: str(v) for k, v in frame.iloc[0].items()}
-    return {"region_code": DEFAULT_REGION, "name_zh": DEFAULT_REGION, "name_en": DEFAULT_REGION}
-
-
-def years_with_data(marts: Marts, region_code: str) -> list[int]:
-    """Plan years for which some indicator of the region has an actual value."""
-    if not marts.has(PROGRESS):
-        return []
-    rows = marts.frame(
-        f"select distinct year from {PROGRESS} "
-        "where region_code = ? and actual_value is not null order by year",
-        [region_code],
-    )
-    return [int(y) for y in rows["year"]]
-
-
 def _select(marts: Marts, table: str, sql: str, params: list[object]) -> pd.DataFrame:
     """The rows of `sql` over a published table; an empty frame when it is not published."""
     return marts.frame(sql, params) if marts.has(table) else pd.DataFrame()
 
 
-def scorecard(marts: Marts, region_code: str, year: int) -> pd.DataFrame:
+def scorecard(marts: Marts, plan: Plan, year: int) -> pd.DataFrame:
     """One row per indicator as of `year`; an error naming the as-of years if there is none."""
     card = _select(
         marts,
         SCORECARD,
-        f"select * from {SCORECARD} where region_code = ? and as_of_year = ? "
+        f"select * from {SCORECARD} where plan_id = ? and region_code = ? and as_of_year = ? "
         "order by indicator_seq",
-        [region_code, year],
+        [plan.plan_id, plan.region_code, year],
     )
     if card.empty and marts.has(SCORECARD):
-        known = marts.frame(f"select distinct as_of_year from {SCORECARD} order by 1")
+        known = marts.frame(
+            f"select distinct as_of_year from {SCORECARD} where plan_id = ? order by 1",
+            [plan.plan_id],
+        )
         years = ", ".join(str(y) for y in known["as_of_year"]) or "none"
         raise ValueError(
-            f"{SCORECARD} 中没有区划 {region_code} {year} 年的评估 · no scorecard of region "
-            f"{region_code} as of {year} in {SCORECARD} (as-of years: {years})"
+            f"{SCORECARD} 中没有规划 {plan.plan_id} {year} 年的评估 · no scorecard of plan "
+            f"{plan.plan_id} as of {year} in {SCORECARD} (as-of years: {years})"
         )
     return card
 
 
-def load(marts: Marts, year: int) -> MonitoringData:
-    """Every frame of the report as of `year`, for the plan's region."""
-    region = default_region(marts)
-    code = region["region_code"]
+def load(marts: Marts, edition: Edition) -> MonitoringData:
+    """Every frame of one edition: its plan's region, as of its year."""
+    plan, year = edition.plan, edition.year
+    keys = [plan.plan_id, plan.region_code]
     statuses = _select(marts, STATUSES, f"select * from {STATUSES} order by status_sort_order", [])
     warnings = _select(marts, WARNINGS, f"select * from {WARNINGS} order by warning_sort_order", [])
     return MonitoringData(
         year=year,
-        region=region,
-        scorecard=scorecard(marts, code, year),
+        plan=plan,
+        region={
+            "region_code": plan.region_code,
+            "name_zh": plan.region_name_zh,
+            "name_en": plan.region_name_en,
+        },
+        scorecard=scorecard(marts, plan, year),
         actual=_select(
             marts,
             PROGRESS,
             f"select indicator_code, year, actual_value from {PROGRESS} "
-            "where region_code = ? and year <= ? and has_data order by indicator_code, year",
-            [code, year],
+            "where plan_id = ? and region_code = ? and year <= ? and has_data "
+            "order by indicator_code, year",
+            [*keys, year],
         ),
         path=_select(
             marts,
             PATH,
             f"select indicator_code, year, expected_value from {PATH} "
-            "where region_code = ? and expected_value is not null order by indicator_code, year",
-            [code],
+            "where plan_id = ? and region_code = ? and expected_value is not null "
+            "order by indicator_code, year",
+            keys,
         ),
         boxes=_select(
-            marts, BOXES, f"select * from {BOXES} where as_of_year = ? order by box_no", [year]
+            marts,
+            BOXES,
+            f"select * from {BOXES} where plan_id = ? and as_of_year = ? order by box_no",
+            [plan.plan_id, year],
         ),
         sectors=_select(
             marts,
             SECTORS,
-            f"select * from {SECTORS} where region_code = ? and as_of_year = ? "
-            "order by output_target_2025 is null, sector_group, sector_code",
-            [code, year],
+            f"select * from {SECTORS} where plan_id = ? and region_code = ? and as_of_year = ? "
+            "order by output_target_value is null, sector_group, sector_code",
+            [*keys, year],
         ),
         statuses=Statuses.from_records(records(statuses)),
         project_statuses=_select(
@@ -131,6 +138,15 @@ def load(marts: Marts, year: int) -> MonitoringData:
             f"select * from {PROJECT_STATUSES} order by project_status_sort_order",
             [],
         ),
+        final=_select(
+            marts,
+            FINAL,
+            f"select * from {FINAL} where plan_id = ? and region_code = ? "
+            "order by completion_sort_order, indicator_seq",
+            keys,
+        )
+        if edition.kind == "final"
+        else pd.DataFrame(),
         warnings=warning_levels(records(warnings)),
         labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
         provenance=provenance(marts),

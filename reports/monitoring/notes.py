@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import json
 
+from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.html import bilingual, esc, section, table
 
 METHOD_ZH = (
-    "预期值取规划路径上当年的值：总量类指标按复合增长 B·(T/B)^((y−2020)/5)，比率、比重类按线性 "
-    "B+(T−B)·(y−2020)/5。完成进度为已实现变化量占规划变化量（目标值−基期值）的比重；与预期路径之差在"
+    "预期值取规划路径上当年的值：总量类指标按复合增长 B·(T/B)^((y−{base})/{span})，"
+    "比率、比重类按线性 B+(T−B)·(y−{base})/{span}。"
+    "完成进度为已实现变化量占规划变化量（目标值−基期值）的比重；与预期路径之差在"
     "规划变化量±{tol}以内为基本符合预期。约束性指标不设容差。详见 docs/methodology.md。"
 )
 METHOD_EN = (
     "The expected value is the value on the planned path in that year: compound growth "
-    "B·(T/B)^((y−2020)/5) for levels, linear B+(T−B)·(y−2020)/5 for rates and shares. The share "
+    "B·(T/B)^((y−{base})/{span}) for levels, linear B+(T−B)·(y−{base})/{span} for rates and "
+    "shares. The share "
     "achieved is the change so far over the planned change (target − baseline); within ±{tol} of "
     "the planned change of the path is on track. Binding constraints have no tolerance. "
     "See docs/methodology.md."
@@ -56,16 +59,19 @@ def provenance_rows(provenance: dict[str, str]) -> list[list[str]]:
     return rows
 
 
-def notes_section(provenance: dict[str, str], tolerance: float | None, statuses: Statuses) -> str:
+def notes_section(
+    provenance: dict[str, str], tolerance: float | None, statuses: Statuses, plan: Plan
+) -> str:
     """Status definitions (dim_progress_status), the method in two sentences, the provenance."""
     tol = "—" if tolerance is None else f"{tolerance * 100:g}%"
+    years = {"tol": tol, "base": plan.baseline_year, "span": plan.end_year - plan.baseline_year}
     legend = table(
         [("状态", "Status"), ("含义", "Meaning")],
         [[statuses.badge(s.code), bilingual(s.rule_zh, s.rule_en)] for s in statuses],
     )
     body = (
-        f"<p>{esc(METHOD_ZH.format(tol=tol))}"
-        f'<span class="en block">{esc(METHOD_EN.format(tol=tol))}</span></p>'
+        f"<p>{esc(METHOD_ZH.format(**years))}"
+        f'<span class="en block">{esc(METHOD_EN.format(**years))}</span></p>'
         f"<h3>状态说明 <span class='en'>Statuses</span></h3>{legend}"
         f"<h3>数据来源 <span class='en'>Provenance</span></h3>"
         + table([("项目", "Item"), ("内容", "Value")], provenance_rows(provenance))

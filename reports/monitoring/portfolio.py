@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.bars import Bar, bar_chart
 from reports.render.html import bilingual, esc, is_missing, num, pct, section, table
@@ -92,8 +93,9 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
     return section("boxes", "重大项目（30个专栏）", "Major projects in the 30 boxes", body, intro)
 
 
-def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str:
-    """Sectors against the 2025 output targets the plan states."""
+def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int, plan: Plan) -> str:
+    """Sectors against the output targets the plan states for its end year."""
+    end = plan.end_year
     if sectors.empty:
         return section(
             "sectors", "产业发展", "Industry sectors", '<p class="note">未发布 · Not published</p>'
@@ -101,7 +103,7 @@ def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str
     headers = [
         ("产业", "Sector"),
         ("类别", "Group"),
-        ("2025年产值目标（亿元）", "2025 output target"),
+        (f"{end}年产值目标（亿元）", f"{end} output target"),
         ("最新产值（亿元）", "Latest output"),
         ("预期值", "Expected"),
         ("完成进度", "Share achieved"),
@@ -112,8 +114,8 @@ def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str
     for row in sectors.itertuples():
         at_least = "≥ " if row.output_target_comparison == "at_least" else ""
         target = (
-            at_least + num(row.output_target_2025)
-            if not is_missing(row.output_target_2025)
+            at_least + num(row.output_target_value)
+            if not is_missing(row.output_target_value)
             else bilingual("未量化", "not quantified")
         )
         when = (
@@ -135,21 +137,21 @@ def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str
                 statuses.badge(row.status_code),
             ]
         )
-    targeted = sectors[sectors["output_target_2025"].notna()]
+    targeted = sectors[sectors["output_target_value"].notna()]
     chart = bar_chart(
         [
             Bar(
                 str(r.sector_name_zh),
                 _amount(r.output_value),
-                float(r.output_target_2025),
+                float(r.output_target_value),
                 _amount(r.share_of_planned_change_achieved),
                 f"{r.sector_name_zh} {r.sector_name_en}",
             )
             for r in targeted.itertuples()
         ],
-        title=f"产业产值与2025年目标（{year}年） Output against the 2025 target",
+        title=f"产业产值与{end}年目标（{year}年） Output against the {end} target",
         done_label="最新产值 Latest output",
-        whole_label="2025年目标 Target",
+        whole_label=f"{end}年目标 Target",
         unit="亿元",
         share_label="完成进度 ",
         colour="#1f6f8b",
@@ -157,4 +159,4 @@ def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int) -> str
     body = (f"<figure>{chart}</figure>" if len(targeted) else "") + table(
         headers, rows, numeric=[2, 3, 4, 5, 6]
     )
-    return section("sectors", "产业发展", "Industry sectors against their 2025 targets", body)
+    return section("sectors", "产业发展", f"Industry sectors against their {end} targets", body)

@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.html import bilingual, esc, group_row, is_missing, num, pct, section, table
 
@@ -19,7 +20,17 @@ PATH_NAMES = {
 
 
 def target_cell(row: Any) -> str:
-    """The 2025 target, or the annual rate, or why there is none."""
+    """The target in force (with the original when amended), the annual rate, the text of a
+    qualitative target, or why there is none."""
+    if getattr(row, "target_kind", None) == "qualitative":
+        return esc(row.target_text) + '<span class="en">qualitative</span>'
+    amendment = getattr(row, "target_amendment_no", None)
+    if not is_missing(amendment) and not is_missing(row.target_value):
+        return (
+            num(row.target_value)
+            + f'<span class="en">调整后 amended; 原定 original {num(row.original_target_value)}'
+            "</span>"
+        )
     if row.path_type == "annual_rate" and not is_missing(row.target_annual_rate):
         return f"年均 {num(row.target_annual_rate)}%" + '<span class="en">per year</span>'
     if is_missing(row.target_value):
@@ -82,29 +93,37 @@ def status_cell(row: Any, statuses: Statuses, warnings: Statuses | None) -> str:
     return f'{badge}<span class="warning">{warnings.badge(level)}</span>'
 
 
-SCORECARD_HEADERS = [
-    ("序号", "No."),
-    ("指标", "Indicator"),
-    ("单位", "Unit"),
-    ("属性", "Type"),
-    ("2020年基期值", "Baseline 2020"),
-    ("2025年目标值", "Target 2025"),
-    ("最新值", "Latest"),
-    ("预期值", "Expected"),
-    ("完成进度", "Share of change achieved"),
-    ("年均增速", "CAGR needed / actual"),
-    ("状态 · 预警", "Status · warning"),
-]
+def scorecard_headers(plan: Plan) -> list[tuple[str, str]]:
+    """The scorecard's column headings, with the plan's baseline and target years."""
+    return [
+        ("序号", "No."),
+        ("指标", "Indicator"),
+        ("单位", "Unit"),
+        ("属性", "Type"),
+        (f"{plan.baseline_year}年基期值", f"Baseline {plan.baseline_year}"),
+        (f"{plan.end_year}年目标值", f"Target {plan.end_year}"),
+        ("最新值", "Latest"),
+        ("预期值", "Expected"),
+        ("完成进度", "Share of change achieved"),
+        ("年均增速", "CAGR needed / actual"),
+        ("状态 · 预警", "Status · warning"),
+    ]
 
 
 def scorecard_section(
-    card: pd.DataFrame, statuses: Statuses, year: int, warnings: Statuses | None = None
+    card: pd.DataFrame,
+    statuses: Statuses,
+    year: int,
+    plan: Plan,
+    warnings: Statuses | None = None,
 ) -> str:
-    """The indicators by category: baseline, target, latest, expected, share, status, warning."""
+    """The plan's indicators by category: baseline, target, latest, expected, share, status,
+    warning."""
+    headers = scorecard_headers(plan)
     rows: list[Any] = []
     groups = card.groupby(["category_zh", "category_en"], sort=False) if not card.empty else []
     for (zh, en), group in groups:
-        rows.append(group_row(zh, en, len(SCORECARD_HEADERS)))
+        rows.append(group_row(zh, en, len(headers)))
         rows += [
             [
                 esc(row.indicator_seq),
@@ -126,7 +145,7 @@ def scorecard_section(
         '<span class="en">Each indicator\'s latest value up to the evaluation year, the value '
         "expected on the planned path in the same year, and the resulting status.</span>"
     )
-    body = table(SCORECARD_HEADERS, rows, numeric=[4, 5, 6, 7, 8, 9], css_class="scorecard")
+    body = table(headers, rows, numeric=[4, 5, 6, 7, 8, 9], css_class="scorecard")
     return section(
         "scorecard", "主要指标计分卡", "Scorecard of the headline indicators", body, intro
     )

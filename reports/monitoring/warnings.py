@@ -6,9 +6,9 @@ from typing import Any
 
 import pandas as pd
 
-from orchestration.settings import BASELINE_YEAR, PLAN_END_YEAR
 from reports.monitoring.charts import Series
 from reports.monitoring.scorecard import indicator_cell, latest_cell, target_cell
+from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.charts import line_chart
 from reports.render.html import bilingual, esc, is_missing, num, section, table
@@ -50,14 +50,14 @@ def rate(row: Any, growth: str, change: str) -> str:
     return f"{sign}{num(value, 2)}" + f'<span class="en">{esc(row.unit)}</span>'
 
 
-def warning_chart(row: Any, series: Series, warnings: Statuses) -> str:
+def warning_chart(row: Any, series: Series, warnings: Statuses, plan: Plan) -> str:
     """The indicator's actual values and path, and the projection to the end year vs the target."""
     points = series.get(row.indicator_code, {"actual": [], "planned": []})
     projection = []
     if not is_missing(row.projected_end_value) and not is_missing(row.latest_value):
         projection = [
             (int(row.latest_year), float(row.latest_value)),
-            (PLAN_END_YEAR, float(row.projected_end_value)),
+            (plan.end_year, float(row.projected_end_value)),
         ]
     level = warnings.of(row.warning_level)
     return line_chart(
@@ -66,7 +66,7 @@ def warning_chart(row: Any, series: Series, warnings: Statuses) -> str:
         str(row.unit or ""),
         points["actual"],
         points["planned"],
-        list(range(BASELINE_YEAR, PLAN_END_YEAR + 1)),
+        plan.years,
         target=None if is_missing(row.target_value) else float(row.target_value),
         evaluation_year=int(row.latest_year),
         colour=level.colour,
@@ -75,7 +75,9 @@ def warning_chart(row: Any, series: Series, warnings: Statuses) -> str:
     )
 
 
-def warnings_section(card: pd.DataFrame, series: Series, warnings: Statuses, year: int) -> str:
+def warnings_section(
+    card: pd.DataFrame, series: Series, warnings: Statuses, year: int, plan: Plan
+) -> str:
     """Red and yellow targets with required vs achieved rates, and a projection chart each."""
     rows = warned_rows(card)
     body_rows = [
@@ -100,7 +102,7 @@ def warnings_section(card: pd.DataFrame, series: Series, warnings: Statuses, yea
         for level in warnings
     )
     intro = (
-        f"按截至{year}年的实际趋势推算{PLAN_END_YEAR}年末的数值，并给出剩余年份每年所需的速度。"
+        f"按截至{year}年的实际趋势推算{plan.end_year}年末的数值，并给出剩余年份每年所需的速度。"
         '<span class="en">Where the trend achieved so far leads by the end of the plan, and what '
         f'each remaining year requires.</span><ul class="rules">{rules}</ul>'
     )
@@ -108,7 +110,7 @@ def warnings_section(card: pd.DataFrame, series: Series, warnings: Statuses, yea
         body = '<p class="ok">无红色或黄色预警 · No red or yellow warnings.</p>'
     else:
         figures = "".join(
-            f"<figure>{warning_chart(row, series, warnings)}"
+            f"<figure>{warning_chart(row, series, warnings, plan)}"
             f"<figcaption>{warnings.badge(row.warning_level)}</figcaption></figure>"
             for row in rows.itertuples()
         )

@@ -1,4 +1,4 @@
-"""Inline SVG horizontal bars: an amount achieved against its whole (investment, 2025 target)."""
+"""Inline SVG horizontal bars: an amount achieved against its whole (investment, a target)."""
 
 from __future__ import annotations
 

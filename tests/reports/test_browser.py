@@ -17,7 +17,7 @@ NO_CJK_FONTS = """<?xml version="1.0"?>
 
 
 def report(published: Paths) -> Path:
-    return published.reports / "monitoring-report-2024.html"
+    return published.reports / "monitoring-report-220581-14-2024.html"
 
 
 def test_the_report_renders_in_headless_chromium(published: Paths, tmp_path: Path):

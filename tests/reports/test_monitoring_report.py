@@ -13,12 +13,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.settings import DEFAULT_REGION, Paths
-from reports import build_reports
+from orchestration.settings import Paths
+from reports.build import build_edition
 from reports.data import open_marts
 from reports.editions import Edition, editions
 from reports.monitoring import write_edition
+from reports.plans import find_plan
 from reports.render.html import num, pct
+
+PLAN = "220581-14"
 
 EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
 
@@ -27,7 +30,7 @@ def sections(html: str) -> dict[str, str]:
     return dict(re.findall(r'<section id="([^"]+)">(.*?)</section>', html, re.S))
 
 
-def report(published: Paths, stem: str = "monitoring-report-2024") -> dict[str, str]:
+def report(published: Paths, stem: str = f"monitoring-report-{PLAN}-2024") -> dict[str, str]:
     return sections((published.reports / f"{stem}.html").read_text(encoding="utf-8"))
 
 
@@ -41,8 +44,8 @@ def scorecard_rows(marts_db: Path, year: int) -> list[tuple]:
         marts_db,
         "select indicator_code, indicator_name_zh, status_zh, status_code, latest_value, "
         "expected_value, baseline_value from rpt_plan_scorecard_as_of "
-        "where region_code = ? and as_of_year = ? order by indicator_seq",
-        [DEFAULT_REGION, year],
+        "where plan_id = ? and as_of_year = ? order by indicator_seq",
+        [PLAN, year],
     )
 
 
@@ -51,10 +54,10 @@ def test_the_latest_year_and_the_midterm_edition_are_written_with_index_and_stew
 ):
     names = {path.name for path in built}
     assert names == {
-        "monitoring-report-2024.html",
-        "monitoring-report-2024.xlsx",
-        "monitoring-report-2023-midterm.html",
-        "monitoring-report-2023-midterm.xlsx",
+        f"monitoring-report-{PLAN}-2024.html",
+        f"monitoring-report-{PLAN}-2024.xlsx",
+        f"monitoring-report-{PLAN}-2023-midterm.html",
+        f"monitoring-report-{PLAN}-2023-midterm.xlsx",
         "steward-review.html",
         "steward-review.xlsx",
         "index.html",
@@ -65,25 +68,44 @@ def test_the_latest_year_and_the_midterm_edition_are_written_with_index_and_stew
         assert f'href="{name}"' in index
 
 
-def test_the_final_edition_is_chosen_once_the_end_year_has_data_and_renders(
+def test_the_final_edition_is_chosen_once_the_end_year_has_data_and_judges_each_target(
     marts_db: Path, tmp_path: Path
 ):
-    assert Edition(2025, "final") in editions([2021, 2022, 2023, 2024, 2025])
-    assert all(e.kind != "final" for e in editions([2021, 2022, 2023, 2024]))
     with open_marts(marts_db) as marts:
-        written = write_edition(marts, Edition(2025, "final"), tmp_path)
+        plan = find_plan(marts, PLAN)
+        assert Edition(plan, 2025, "final") in editions(plan, [2021, 2022, 2023, 2024, 2025])
+        assert all(e.kind != "final" for e in editions(plan, [2021, 2022, 2023, 2024]))
+        written = write_edition(marts, Edition(plan, 2025, "final"), tmp_path)
     assert {p.name for p in written} == {
-        "monitoring-report-2025-final.html",
-        "monitoring-report-2025-final.xlsx",
+        f"monitoring-report-{PLAN}-2025-final.html",
+        f"monitoring-report-{PLAN}-2025-final.xlsx",
     }
-    final = written[0].read_text(encoding="utf-8")
-    assert "总结评估报告（2025年）" in final and "Final evaluation (2025)" in final
+    html = written[0].read_text(encoding="utf-8")
+    assert "总结评估报告（2025年）" in html and "Final evaluation (2025)" in html
+    final = sections(html)["final"]
+    judged = query(
+        marts_db,
+        "select indicator_name_zh, completion_zh, margin from rpt_plan_final_evaluation "
+        "where plan_id = ? order by indicator_seq",
+        [PLAN],
+    )
+    assert len(judged) == 22 and html.index('id="final"') < html.index('id="summary"')
+    for name, completion, margin in judged:
+        [row] = [r for r in final.split("<tr>") if f'<span class="zh">{name}</span>' in r]
+        assert completion in row and num(margin) in row, name
+    for zh, n in query(
+        marts_db,
+        "select completion_zh, count(*) from rpt_plan_final_evaluation where plan_id = ? "
+        "group by 1",
+        [PLAN],
+    ):
+        assert f"{zh} {n} 项" in final
 
 
 def test_an_evaluation_year_reads_the_scorecard_as_of_that_year(marts_db: Path, tmp_path: Path):
-    names = {path.name for path in build_reports(marts_db, tmp_path, 2022)}
-    assert "monitoring-report-2022.html" in names
-    html = (tmp_path / "monitoring-report-2022.html").read_text(encoding="utf-8")
+    names = {path.name for path in build_edition(marts_db, tmp_path, PLAN, 2022, "annual")}
+    assert f"monitoring-report-{PLAN}-2022.html" in names
+    html = (tmp_path / f"monitoring-report-{PLAN}-2022.html").read_text(encoding="utf-8")
     assert "截至2022年" in html
     scorecard = sections(html)["scorecard"].split("<tr")
     rows = scorecard_rows(marts_db, 2022)
@@ -93,11 +115,20 @@ def test_an_evaluation_year_reads_the_scorecard_as_of_that_year(marts_db: Path, 
         assert f"<b>{status}</b>" in row and num(latest) in row, code
 
 
-def test_a_year_outside_the_as_of_years_is_refused_with_the_years_there_are(
-    marts_db: Path, tmp_path: Path
+@pytest.mark.parametrize(
+    ("plan", "year", "kind", "region", "reason"),
+    [
+        (PLAN, 2030, "annual", None, "2030 is not a year of plan 220581-14 (2021–2025)"),
+        (PLAN, 2024, "midterm", None, "the midterm evaluation of plan 220581-14 is 2023"),
+        (PLAN, 2022, "annual", "990101", "plan 220581-14 is the plan of region 220581"),
+        ("220581-99", 2022, "annual", None, "no plan 220581-99 in dim_plan (plans: 220581-14)"),
+    ],
+)
+def test_an_edition_that_does_not_fit_the_plan_is_refused_saying_why(
+    marts_db: Path, tmp_path: Path, plan: str, year: int, kind: str, region: str | None, reason: str
 ):
-    with pytest.raises(ValueError, match=r"2030.*as-of years: 2021, 2022, 2023, 2024, 2025"):
-        build_reports(marts_db, tmp_path, 2030)
+    with pytest.raises(ValueError, match=re.escape(reason)):
+        build_edition(marts_db, tmp_path, plan, year, kind, region)
 
 
 def test_every_page_is_self_contained(built: list[Path]):
@@ -129,8 +160,8 @@ def test_the_summary_counts_indicators_per_status(published: Paths, marts_db: Pa
         query(
             marts_db,
             "select status_code, count(*) from rpt_plan_scorecard_as_of "
-            "where region_code = ? and as_of_year = 2024 group by all",
-            [DEFAULT_REGION],
+            "where plan_id = ? and as_of_year = 2024 group by all",
+            [PLAN],
         )
     )
     assert counts.get("lagging") and counts.get("constraint_violated"), "fixture lacks variety"
@@ -214,7 +245,7 @@ def test_a_sector_shows_one_percentage_in_the_chart_and_the_table(published: Pat
 
 
 def test_the_midterm_edition_reports_as_of_2023(published: Paths):
-    html = (published.reports / "monitoring-report-2023-midterm.html").read_text("utf-8")
+    html = (published.reports / f"monitoring-report-{PLAN}-2023-midterm.html").read_text("utf-8")
     assert "中期评估报告（2023年）" in html and "截至2023年" in html
     assert "截至2024年" not in html
 

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration.settings import DEFAULT_REGION, Paths
+from orchestration.settings import Paths
 from reports.render.html import num
 
-MIDTERM = "monitoring-report-2023-midterm"
-ANNUAL = "monitoring-report-2024"
+PLAN = "220581-14"
+MIDTERM = f"monitoring-report-{PLAN}-2023-midterm"
+ANNUAL = f"monitoring-report-{PLAN}-2024"
 
 
 def html_of(published: Paths, stem: str) -> str:
@@ -36,9 +37,9 @@ def query(marts_db: Path, sql: str, params: list[object]) -> list[dict]:
 def card(marts_db: Path, year: int) -> list[dict]:
     return query(
         marts_db,
-        "select * from rpt_plan_scorecard_as_of where region_code = ? and as_of_year = ? "
+        "select * from rpt_plan_scorecard_as_of where plan_id = ? and as_of_year = ? "
         "order by warning_sort_order nulls last, indicator_seq",
-        [DEFAULT_REGION, year],
+        [PLAN, year],
     )
 
 

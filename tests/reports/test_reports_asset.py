@@ -23,5 +23,5 @@ def test_materialising_the_asset_writes_the_reports(own_marts: Path, warehouse: 
     assert result.success
     [event] = result.get_asset_materialization_events()
     files = event.materialization.metadata["files"].value
-    assert "monitoring-report-2024.html" in files and "steward-review.html" in files
+    assert "monitoring-report-220581-14-2024.html" in files and "steward-review.html" in files
     assert all((warehouse.reports / name).exists() for name in files)

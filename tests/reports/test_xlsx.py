@@ -11,10 +11,11 @@ from openpyxl import load_workbook
 from synthetic import SUM
 
 from orchestration.cells import SIGNED_NUMBER
-from orchestration.settings import DEFAULT_REGION, Paths
+from orchestration.settings import Paths
 from reports.data import split_label
 from reports.render.xlsx import Column, neutralise, open_workbook, write_table
 
+PLAN = "220581-14"
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -91,7 +92,7 @@ def test_a_column_the_marts_do_not_describe_is_refused(tmp_path: Path):
 def test_the_monitoring_workbook_shows_the_marts_scorecard_under_their_labels(
     published: Paths, marts_db: Path
 ):
-    book = load_workbook(published.reports / "monitoring-report-2024.xlsx")
+    book = load_workbook(published.reports / "monitoring-report-220581-14-2024.xlsx")
     assert "计分卡 Scorecard" in book.sheetnames and "约束性指标 Binding" in book.sheetnames
     labels = comments(marts_db, "rpt_plan_scorecard_as_of")
     sheet = book["计分卡 Scorecard"]
@@ -103,8 +104,8 @@ def test_the_monitoring_workbook_shows_the_marts_scorecard_under_their_labels(
     with duckdb.connect(str(marts_db), read_only=True) as con:
         mart = con.execute(
             "select indicator_code, latest_value, status_zh, is_binding from "
-            "rpt_plan_scorecard_as_of where region_code = ? and as_of_year = 2024",
-            [DEFAULT_REGION],
+            "rpt_plan_scorecard_as_of where plan_id = ? and as_of_year = 2024",
+            [PLAN],
         ).fetchall()
     assert len(rows) == len(mart) == 22
     shown = {r[labels["indicator_code"]]: r for r in rows}
@@ -119,7 +120,7 @@ def test_the_monitoring_workbook_shows_the_marts_scorecard_under_their_labels(
 
 def test_every_sheet_header_is_a_column_comment_of_the_marts(published: Paths, marts_db: Path):
     sheets = {
-        "monitoring-report-2024.xlsx": {
+        "monitoring-report-220581-14-2024.xlsx": {
             "计分卡 Scorecard": "rpt_plan_scorecard_as_of",
             "重大项目 Boxes": "rpt_project_box_summary_as_of",
             "产业 Sectors": "rpt_sector_scorecard_as_of",

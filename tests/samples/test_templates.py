@@ -37,7 +37,7 @@ def test_template_header_is_read_as_its_dataset(dataset: str) -> None:
 @pytest.mark.parametrize(
     ("dataset", "department", "row"),
     [
-        ("indicator_values", "stats", ["I01", None, 2021, 330, "亿元", "年报"]),
+        ("indicator_values", "stats", ["I01", None, 2021, 330, "亿元", None, "年报"]),
         ("project_progress", "commerce", ["B08-P001", None, "2023-05", "在建", 5000, 100, 900]),
         ("sector_output", "industry", ["医药健康", 2021, 121.5, 31, None]),
     ],
@@ -45,24 +45,44 @@ def test_template_header_is_read_as_its_dataset(dataset: str) -> None:
 def test_a_filled_in_template_is_accepted(
     drop: Drop, dataset: str, department: str, row: list[object]
 ) -> None:
-    """A clerk types one row under the header of the blank template and drops it in."""
+    """A clerk types one row under the template's example row and drops the file in; the
+    example row is ignored with a warning that says so."""
     target = drop.raw / department / f"{dataset}.xlsx"
     target.parent.mkdir()
     shutil.copyfile(TEMPLATES_DIR / f"{dataset}.xlsx", target)
     book = openpyxl.load_workbook(target)
-    book.worksheets[0].append(row)  # appended below the header (row 4)
+    book.worksheets[0].append(row)  # appended below the example row (row 4)
     book.save(target)
 
     drop.run()
 
     log = drop.log()
-    assert (log["status"], log["dataset"], log["rows_accepted"], log["warnings"]) == (
-        "accepted",
-        dataset,
-        1,
-        None,
-    )
-    assert drop.table(dataset)[0]["excel_row"] == 4
+    assert (log["status"], log["dataset"], log["rows_accepted"]) == ("accepted", dataset, 1)
+    assert log["warnings"].endswith("[example_row_ignored]"), log["warnings"]
+    assert "第 4 行" in log["warnings"] and log["warnings"].count("[") == 1
+    assert drop.table(dataset)[0]["excel_row"] == 5
+
+
+@pytest.mark.parametrize("dataset", list(DATASETS))
+def test_the_example_row_is_marked_and_its_code_columns_drop_down_from_the_codes_sheet(
+    dataset: str,
+) -> None:
+    """Row 4 is the example (示例 / example in its note); code columns list the codes sheet,
+    whose columns are labelled; the region column lists the region codes."""
+    spec = DATASETS[dataset]
+    book = openpyxl.load_workbook(TEMPLATES_DIR / f"{dataset}.xlsx")
+    data, codes = book.worksheets[0], book["代码表 Codes"]
+    fields = [f.name for f in spec.template_fields]
+    example = [c.value for c in data[4]]
+    assert str(example[fields.index("note")]).startswith("示例 / example")
+    assert example[fields.index("region_code")] == "220581"
+    assert [c.value for c in codes[1]] == list(spec.template.code_labels)
+    assert example[0] in {c.value for c in codes["A"][1:]}, "the example uses a listed code"
+    lists = {str(v.sqref): v.formula1 for v in data.data_validations.dataValidation}
+    letter = "ABCDEFGHIJKL"[fields.index(spec.template_fields[0].name)]
+    assert lists[f"{letter}4:{letter}503"] == f"'代码表 Codes'!$A$2:$A${codes.max_row}"
+    region = "ABCDEFGHIJKL"[fields.index("region_code")]
+    assert "220581" in lists[f"{region}4:{region}503"]
 
 
 def test_blank_template_is_recognised_but_has_no_rows(drop: Drop) -> None:

@@ -9,9 +9,17 @@ from orchestration.intake import coerce, units
 from orchestration.intake.amounts import Amount, indicator_value, parse_amount, same_unit
 from orchestration.intake.codes import key, region, warn_owner
 from orchestration.intake.coerce import CoerceError, text
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
-from orchestration.intake.plausibility import Bound, Plan, indicator_range
+from orchestration.intake.plausibility import Bound, indicator_range, plan_of_row
+from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Context, Record, cell, note, parse_field
 from orchestration.intake.units import plausible_range
 
@@ -24,8 +32,9 @@ FIELDS = (
         "indicator_code",
         ("指标代码", "指标编号", "指标编码", "indicator code", "indicator id"),
         "指标代码/indicator_code",
-        "指标目录中的代码，如 I01（见“代码表”）",
-        "catalogue code such as I01 (see the Codes sheet)",
+        "指标目录中的代码，如 I01，或规划承诺代码，如 CM001（见“代码表”）",
+        "catalogue code such as I01, or a plan commitment code such as CM001 (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "indicator_name",
@@ -56,7 +65,14 @@ FIELDS = (
         "留空即目录单位；万元/亿元等会自动换算",
         "blank means the catalogue unit; 万元/亿元 etc. are converted",
     ),
-    Field("region_code", ("地区代码", "行政区划代码", "区划代码", "region code", "region")),
+    Field(
+        "region_code",
+        ("行政区划代码", "地区代码", "区划代码", "region code", "region"),
+        "行政区划代码/region_code",
+        "六位行政区划代码（见“代码表”）；留空即文件所在地区",
+        "six-digit region code (see the Codes sheet); blank means the file's region",
+        choices="regions",
+    ),
     Field(
         "note",
         ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
@@ -68,9 +84,15 @@ FIELDS = (
 
 
 def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
-    """indicator_code, region_code, year, value (catalogue unit), unit, note."""
+    """indicator_code (or a commitment code), region_code, year, value (catalogue unit, or the
+    unit of the commitment in the plan the row belongs to), unit, note."""
     code = key(ctx, rec, h, cells, "indicator")
-    catalogue = ctx.ref.indicators.get(code or "")
+    region_code = region(ctx, rec, h, cells)
+    year = parse_field(rec, h, "year", cells, coerce.year)
+    plan = ctx.ref.plan_for(region_code, year) if year else None
+    catalogue = ctx.ref.indicators.get(code or "") or (
+        plan.commitments.get(code or "") if plan else ctx.ref.commitments.get(code or "")
+    )
     unit_cell = cell(h, cells, "unit")
     given = None if coerce.is_blank(unit_cell) else text(unit_cell)
 
@@ -87,8 +109,8 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
 
     rec.values = {
         "indicator_code": code,
-        "region_code": region(ctx, rec, h, cells),
-        "year": parse_field(rec, h, "year", cells, coerce.year),
+        "region_code": region_code,
+        "year": year,
         "value": parse_amount(rec, h, "value", cells, parse_value),
         "unit": catalogue.unit if catalogue else None,
         "note": note(rec, h, cells),
@@ -102,13 +124,15 @@ def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
     return {"value_min": low, "value_max": high}
 
 
-def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
-    """The value against its indicator's baseline and target, in the plan's region; a zero is
-    not a unit slip, so only the ceiling applies to it."""
-    indicator = plan.ref.indicators.get(row.get("indicator_code") or "")
-    if indicator is None or row.get("region_code") != plan.region:
+def bounds(row: dict[str, Any], ref: Reference) -> dict[str, Bound]:
+    """The value against its indicator's (or commitment's) baseline and target in the plan its
+    region and year belong to; a zero is not a unit slip, so only the ceiling applies to it."""
+    plan = plan_of_row(ref, row, row.get("year"))
+    code = row.get("indicator_code") or ""
+    indicator = (plan.indicators.get(code) or plan.commitments.get(code)) if plan else None
+    if indicator is None or plan is None:
         return {"value": Bound()}
-    found = indicator_range(indicator, SPREAD)
+    found = indicator_range(indicator, plan, SPREAD)
     return {"value": replace(found, low=None) if row.get("value") == 0 else found}
 
 
@@ -136,8 +160,31 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="指标数据",
         title="指标数据 / Indicator values",
-        codes_seed="plan/indicators.csv",
-        codes_columns=("indicator_code", "name_zh", "name_en", "unit"),
+        code_labels=(
+            "指标代码 indicator_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "单位 unit",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/indicators.csv", ("indicator_code", "name_zh", "name_en", "unit", "plan_id")
+            ),
+            CodeList(
+                "plan/plan_commitments.csv",
+                ("commitment_code", "subject_zh", "subject_en", "unit", "plan_id"),
+            ),
+        ),
+        example=(
+            ("indicator_code", "{code}"),
+            ("indicator_name", "{name}"),
+            ("year", "{year}"),
+            ("value", 100),
+            ("unit", "{extra}"),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
     measure=("indicator_code", "value"),

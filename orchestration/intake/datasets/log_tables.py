@@ -1,5 +1,5 @@
 """The raw tables intake keeps about every file besides the datasets' rows: its log entry,
-its quarantined rows and its warnings."""
+its quarantined rows and its warnings; and the steward actions taken on submissions."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ SUBMISSION_LOG = Table(
         ("duplicate_of", "varchar"),
         ("file_mtime", "timestamp"),
         ("reason_codes", "varchar"),
+        ("reprocess_of", "varchar"),
+        ("region_code", "varchar"),
     ),
     primary_key="submission_id",
 )
@@ -52,4 +54,18 @@ SUBMISSION_WARNING = Table(
     "提示 — Non-blocking findings on accepted files for the data steward.",
     ISSUE_COLUMNS,
 )
-LOG_TABLES = (SUBMISSION_LOG, QUARANTINE, SUBMISSION_WARNING)
+STEWARD_ACTION = Table(
+    "steward_action",
+    "数据管理操作 — Every withdraw and reprocess a data steward recorded in the landing ledger.",
+    (
+        ("action_id", "varchar"),
+        ("action", "varchar"),
+        ("submission_id", "varchar"),
+        ("reason", "varchar"),
+        ("acted_by", "varchar"),
+        ("acted_at", "timestamptz"),
+        ("result_submission_id", "varchar"),
+    ),
+    primary_key="action_id",
+)
+LOG_TABLES = (SUBMISSION_LOG, QUARANTINE, SUBMISSION_WARNING, STEWARD_ACTION)

@@ -6,10 +6,18 @@ from typing import Any
 
 from orchestration.intake import dates
 from orchestration.intake.amounts import money, parse_amount
-from orchestration.intake.codes import key, status, warn_owner
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.codes import key, region, status, warn_owner
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
-from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
+from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
+from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 MONEY_UNIT = "万元"
@@ -26,6 +34,7 @@ FIELDS = (
         "项目编号/project_code",
         "规划项目编号，如 B05-P003（见“代码表”）",
         "plan project code such as B05-P003 (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "project_name",
@@ -47,8 +56,8 @@ FIELDS = (
             "month",
         ),
         "报告期/report_month",
-        "月报填 2023-05；季报填 2023Q2（记为季末月）",
-        "monthly: 2023-05; quarterly: 2023Q2 (stored as the quarter's last month)",
+        "月报填 {first}-05；季报填 {first}Q2（记为季末月）",
+        "monthly: {first}-05; quarterly: {first}Q2 (stored as the quarter's last month)",
     ),
     Field(
         "status_code",
@@ -94,8 +103,8 @@ FIELDS = (
         "start_date",
         ("开工日期", "开工时间", "实际开工日期", "start date"),
         "开工日期/start_date",
-        "如 2022-04-18",
-        "e.g. 2022-04-18",
+        "如 {first}-04-18",
+        "e.g. {first}-04-18",
     ),
     Field(
         "completion_date",
@@ -103,6 +112,14 @@ FIELDS = (
         "竣工日期/completion_date",
         "不得早于开工日期",
         "not before the start date",
+    ),
+    Field(
+        "region_code",
+        ("行政区划代码", "地区代码", "区划代码", "region code", "region"),
+        "行政区划代码/region_code",
+        "六位行政区划代码（见“代码表”）；留空即文件所在地区",
+        "six-digit region code (see the Codes sheet); blank means the file's region",
+        choices="regions",
     ),
     Field(
         "note",
@@ -115,8 +132,10 @@ FIELDS = (
 
 
 def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
-    """project_code, report_month, status_code, investments (万元), start/completion dates, note."""
+    """project_code, region_code, report_month, status_code, investments (万元), start and
+    completion dates, note."""
     code = key(ctx, rec, h, cells, "project")
+    region_code = region(ctx, rec, h, cells)
     amounts = {
         name: parse_amount(
             rec, h, name, cells, lambda v, n=name: money(v, h.units.get(n), MONEY_UNIT)
@@ -125,6 +144,7 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     }
     rec.values = {
         "project_code": code,
+        "region_code": region_code,
         "report_month": parse_field(rec, h, "report_month", cells, dates.report_month),
         "status_code": parse_field(rec, h, "status_code", cells, lambda v: status(ctx, v)),
         **amounts,
@@ -132,7 +152,9 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
         "completion_date": parse_field(rec, h, "completion_date", cells, dates.calendar_date),
         "note": note(rec, h, cells),
     }
-    warn_owner(ctx, rec, code, ctx.ref.project_departments.get(code or ""))
+    month = rec.values["report_month"]
+    plan = ctx.ref.plan_for(region_code, month.year) if month else None
+    warn_owner(ctx, rec, code, plan.project_departments.get(code or "") if plan else None)
 
 
 def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
@@ -141,8 +163,10 @@ def frame_columns(row: dict[str, Any]) -> dict[str, Any]:
     return {"report_year": month.year if month else None}
 
 
-def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
-    """Each amount against the plan region's GDP."""
+def bounds(row: dict[str, Any], ref: Reference) -> dict[str, Bound]:
+    """Each amount against the GDP of the plan the row's region and month belong to."""
+    month = row.get("report_month")
+    plan = plan_of_row(ref, row, month.year if month else None)
     return {n: multiple_of_economy(plan, m, MONEY_UNIT) for n, m in GDP_MULTIPLES.items()}
 
 
@@ -159,6 +183,7 @@ SPEC = DatasetSpec(
         "project_progress",
         "重大项目进展 — Rows of accepted project-progress files (万元); every revision kept.",
         ("project_code", "varchar"),
+        ("region_code", "varchar"),
         ("report_month", "date"),
         ("status_code", "varchar"),
         ("total_investment", "decimal(18,2)"),
@@ -172,11 +197,32 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="重大项目进展",
         title="重大项目进展 / Major project progress",
-        codes_seed="plan/projects.csv",
-        codes_columns=("project_code", "name_zh", "name_en", "box_no"),
+        code_labels=(
+            "项目编号 project_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "专栏 box_no",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/projects.csv", ("project_code", "name_zh", "name_en", "box_no", "plan_id")
+            ),
+        ),
+        example=(
+            ("project_code", "{code}"),
+            ("project_name", "{name}"),
+            ("report_month", "{month}"),
+            ("status_code", "{status}"),
+            ("total_investment", 5000),
+            ("period_investment", 100),
+            ("cumulative_investment", 900),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
-    known_codes=("projects",),
+    known_codes=("projects", "regions"),
     frame_columns=frame_columns,
     frame_types=(("report_year", "Int64"),),
     bounds=bounds,

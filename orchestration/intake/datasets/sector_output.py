@@ -7,9 +7,17 @@ from typing import Any
 from orchestration.intake import coerce
 from orchestration.intake.amounts import money, parse_amount
 from orchestration.intake.codes import key, region
-from orchestration.intake.datasets.spec import DatasetSpec, Field, Template, data_table
+from orchestration.intake.datasets.spec import (
+    EXAMPLE_NOTE,
+    CodeList,
+    DatasetSpec,
+    Field,
+    Template,
+    data_table,
+)
 from orchestration.intake.headers import Header
-from orchestration.intake.plausibility import Bound, Plan, multiple_of_economy
+from orchestration.intake.plausibility import Bound, multiple_of_economy, plan_of_row
+from orchestration.intake.reference import Reference
 from orchestration.intake.rows import Context, Record, note, parse_field
 
 OUTPUT_UNIT = "亿元"
@@ -33,6 +41,7 @@ FIELDS = (
         "产业/sector",
         "产业代码或名称（见“代码表”）",
         "sector code or name (see the Codes sheet)",
+        choices="codes",
     ),
     Field(
         "year",
@@ -65,7 +74,14 @@ FIELDS = (
         "规模以上企业户数",
         "number of above-designated-size enterprises",
     ),
-    Field("region_code", ("地区代码", "行政区划代码", "区划代码", "region code", "region")),
+    Field(
+        "region_code",
+        ("行政区划代码", "地区代码", "区划代码", "region code", "region"),
+        "行政区划代码/region_code",
+        "六位行政区划代码（见“代码表”）；留空即文件所在地区",
+        "six-digit region code (see the Codes sheet); blank means the file's region",
+        choices="regions",
+    ),
     Field(
         "note",
         ("备注", "说明", "note", "notes", "remark", "remarks", "comment"),
@@ -95,10 +111,9 @@ def parse_row(ctx: Context, rec: Record, h: Header, cells: list[Any]) -> None:
     }
 
 
-def bounds(row: dict[str, Any], plan: Plan) -> dict[str, Bound]:
-    """Output against the GDP of the plan's region (other regions' rows are not judged)."""
-    if row.get("region_code") != plan.region:
-        return {"output_value": Bound(OUTPUT_UNIT)}
+def bounds(row: dict[str, Any], ref: Reference) -> dict[str, Bound]:
+    """Output against the GDP of the plan the row's region and year belong to."""
+    plan = plan_of_row(ref, row, row.get("year"))
     return {"output_value": multiple_of_economy(plan, GDP_MULTIPLE, OUTPUT_UNIT)}
 
 
@@ -125,8 +140,26 @@ SPEC = DatasetSpec(
     template=Template(
         sheet="产业产值",
         title="产业产值 / Sector output",
-        codes_seed="plan/sectors.csv",
-        codes_columns=("sector_code", "name_zh", "name_en", "sector_group"),
+        code_labels=(
+            "产业代码 sector_code",
+            "中文名称 name_zh",
+            "英文名称 name_en",
+            "产业类别 sector_group",
+            "规划 plan_id",
+        ),
+        codes=(
+            CodeList(
+                "plan/sectors.csv", ("sector_code", "name_zh", "name_en", "sector_group", "plan_id")
+            ),
+        ),
+        example=(
+            ("sector_code", "{code}"),
+            ("year", "{year}"),
+            ("output_value", 100),
+            ("enterprises", 30),
+            ("region_code", "{region}"),
+            ("note", EXAMPLE_NOTE),
+        ),
     ),
     parse_row=parse_row,
     measure=("sector_code", "output_value"),

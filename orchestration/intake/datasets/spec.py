@@ -68,7 +68,7 @@ class Field:
     help_zh: str = ""
     help_en: str = ""
     money: str | None = None
-    choices: str | None = None
+    choices: str | None = None  # years, statuses, regions or codes (the codes sheet)
 
     @property
     def label(self) -> str:
@@ -76,13 +76,30 @@ class Field:
 
 
 @dataclass(frozen=True)
+class CodeList:
+    """Seed rows the template's codes sheet lists: the seed and the columns shown, in the
+    order of the sheet's labelled columns."""
+
+    seed: str
+    columns: tuple[str, ...]
+
+
+# The example row's note: intake ignores a row whose note starts with 示例 or example.
+EXAMPLE_NOTE = "示例 / example：仅为填写示范，入库时忽略 / shown to help, ignored by intake"
+
+
+@dataclass(frozen=True)
 class Template:
-    """The fill-in template's data sheet and the seed that lists its codes."""
+    """The fill-in template: its data sheet, the labelled codes sheet (code lists from the
+    seeds; the drop-down of a field with choices="codes" lists their first column), and an
+    example row (a value per field; {code}, {name}, {extra}, {year}, {month}, {status} and
+    {region} are filled in from the seeds and the plans' years)."""
 
     sheet: str
     title: str
-    codes_seed: str
-    codes_columns: tuple[str, ...]
+    code_labels: tuple[str, ...]
+    codes: tuple[CodeList, ...]
+    example: tuple[tuple[str, object], ...] = ()
 
 
 @dataclass(frozen=True, eq=False)

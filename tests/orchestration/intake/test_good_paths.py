@@ -160,14 +160,14 @@ def test_formula_like_note_is_neutralised_and_formula_cells_read_as_values(drop:
 
 
 def test_region_column_is_optional(drop: Drop) -> None:
-    drop.csv(
-        "stats/r.csv",
-        "指标代码,年份,数值,地区代码,备注\nI01,2021,330,,\nI01,2021,12,220500,通化市\n",
-    )
+    """A blank region cell means the file's region; a region without a plan takes no values."""
+    drop.csv("stats/r.csv", "指标代码,年份,数值,地区代码,备注\nI01,2021,330,,\n")
+    drop.csv("stats/p.csv", "指标代码,年份,数值,地区代码,备注\nI01,2021,12,220500,通化市\n")
 
     drop.run()
 
-    assert {r["region_code"] for r in drop.table("indicator_values")} == {"220581", "220500"}
+    assert {r["region_code"] for r in drop.table("indicator_values")} == {"220581"}
+    assert drop.log("stats/p.csv")["reason_codes"] == "no_plan_in_force,unknown_department"
 
 
 def test_project_progress_periods_statuses_and_money(drop: Drop) -> None:

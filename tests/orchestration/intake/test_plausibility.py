@@ -57,7 +57,7 @@ def test_the_ceiling_is_the_reference_datas_gdp_not_a_constant(drop: Drop, tmp_p
         rows = list(csv.DictReader(handle))
     for row in rows:
         if row["indicator_code"] == "I01":
-            row["target_2025"] = "6000"
+            row["target_value"] = "6000"
     with indicators.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -114,21 +114,31 @@ def test_sector_output_in_wan_under_a_yi_header_is_rejected(drop: Drop) -> None:
     assert "表头单位是否应为万元？" in log["reasons"]
 
 
-def test_rows_of_other_regions_are_not_judged_against_the_plans_figures(drop: Drop) -> None:
-    """The province's GDP is far above the county plan's; there is no reference to judge it."""
+def test_a_row_of_a_region_without_a_plan_is_rejected_not_judged_by_another_plan(
+    drop: Drop,
+) -> None:
+    """The province's GDP is far above the county plan's; the province has no plan of its own,
+    so the row belongs to no plan (and stats is not one of the province's departments)."""
     header = ["指标代码", "年份", "数值", "地区代码"]
     drop.xlsx("stats/i.xlsx", ("s", [header, ["I01", 2021, 13236, "220000"]]))
 
     drop.run()
 
-    assert drop.log()["status"] == "accepted"
+    log = drop.log()
+    assert log["reason_codes"] == "no_plan_in_force,unknown_department"
+    assert "地区 220000（吉林省）没有覆盖 2021 年的规划（该地区的规划：无）" in log["reasons"]
+    assert "implausible_scale" not in log["reasons"]
 
 
 def test_the_plans_economy_is_its_largest_money_indicator(seeds: Path) -> None:
-    plan = plausibility.Plan.of(load_reference(seeds), "220581")
-    assert plan.economy is not None and plan.economy.code == "I01"
+    plan = load_reference(seeds).plan_for("220581", 2023)
+    assert plan is not None and plan.plan_id == "220581-14"
+    economy = plausibility.economy(plan)
+    assert economy is not None and economy.code == "I01"
     bound = plausibility.multiple_of_economy(plan, 5, "万元")
     assert bound.high == Decimal(600) * 5 * 10_000
+    assert "2025 年目标值" in bound.high_basis.zh, "named by the plan's own end year"
+    assert plausibility.multiple_of_economy(None, 5, "万元").high is None, "no plan: open"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from orchestration.refresh.sensors import raw_files_sensor
 from orchestration.settings import Paths
 
 KEYS = {
+    "steward_action",
     "submission_log",
     "quarantine",
     "submission_warning",
@@ -29,7 +30,7 @@ def _csv(where: Paths, relative: str, text: str) -> Path:
     return path
 
 
-def test_intake_asset_declares_the_six_raw_tables() -> None:
+def test_intake_asset_declares_the_raw_tables() -> None:
     (intake,) = intake_assets
     assert {key.path[1] for key in intake.keys} == KEYS
     assert {key.path[0] for key in intake.keys} == {"raw"}

@@ -1,4 +1,8 @@
-{#- Every accepted indicator (or commitment) value with its revision number; the latest accepted is current. -#}
+{#-
+    Every accepted indicator (or commitment) value with its revision number; the latest
+    accepted is current. Rows of withdrawn submissions are left out, so the revision before
+    them is current again.
+-#}
 with indicator_values as (
     select * from {{ ref('stg_raw__indicator_values') }}
 ),
@@ -33,6 +37,7 @@ revisioned as (
         id_name='indicator_value_id',
         id_columns=['submission_id', 'indicator_code', 'region_code', 'year'],
         value_column='value',
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 

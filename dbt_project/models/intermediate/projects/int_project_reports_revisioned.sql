@@ -1,7 +1,8 @@
 {#-
     Every accepted project report with its revision number and region: the row's region, else
     its file's (int_submissions_located). The latest accepted per region, project and month is
-    current.
+    current. Rows of withdrawn submissions are left out, so the revision before them is
+    current again.
 -#}
 with project_progress as (
     select * from {{ ref('stg_raw__project_progress') }}
@@ -39,6 +40,7 @@ revisioned as (
         key=['region_code', 'project_code', 'report_month'],
         id_name='project_report_id',
         id_columns=['submission_id', 'region_code', 'project_code', 'report_month'],
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 

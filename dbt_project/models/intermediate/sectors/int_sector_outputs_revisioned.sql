@@ -1,4 +1,7 @@
-{#- Every accepted sector output with its revision number; the latest accepted is current. -#}
+{#-
+    Every accepted sector output with its revision number; the latest accepted is current.
+    Rows of withdrawn submissions are left out, so the revision before them is current again.
+-#}
 with sector_output as (
     select * from {{ ref('stg_raw__sector_output') }}
 ),
@@ -32,6 +35,7 @@ revisioned as (
         key=['sector_code', 'region_code', 'year'],
         id_name='sector_output_id',
         id_columns=['submission_id', 'sector_code', 'region_code', 'year'],
+        excluded_submissions='select submission_id from ' ~ ref('int_submissions_withdrawn'),
     ) }}
 )
 

@@ -3,10 +3,22 @@
     file for every region and period its rows report on; a rejected or duplicate file, whose
     rows are not loaded, for its region (int_submissions_located) and the period that was due
     next when it arrived (the last one if it came after every due date). Files of an
-    unrecognised dataset belong to no period.
+    unrecognised dataset belong to no period, and withdrawn files to none.
 -#}
-with submissions as (
+with located as (
     select * from {{ ref('int_submissions_located') }}
+),
+
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
+submissions as (
+    select located.*
+    from located
+    left join withdrawn
+        on located.submission_id = withdrawn.submission_id
+    where withdrawn.submission_id is null
 ),
 
 periods as (

@@ -10,6 +10,10 @@ departments as (
     select * from {{ ref('stg_plan__departments') }}
 ),
 
+withdrawn as (
+    select * from {{ ref('int_submissions_withdrawn') }}
+),
+
 final as (
     select
         submissions.submission_id,
@@ -30,7 +34,10 @@ final as (
         submissions.reasons,
         submissions.warnings,
         submissions.archive_path,
-        submissions.duplicate_of
+        submissions.duplicate_of,
+        submissions.reprocess_of,
+        withdrawn.submission_id is not null as is_withdrawn,
+        withdrawn.withdraw_action_id
     from submissions
     inner join located
         on submissions.submission_id = located.submission_id
@@ -38,6 +45,8 @@ final as (
         on
             located.region_code = departments.region_code
             and submissions.department_code = departments.department_code
+    left join withdrawn
+        on submissions.submission_id = withdrawn.submission_id
 )
 
 select * from final

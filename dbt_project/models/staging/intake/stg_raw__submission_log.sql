@@ -20,7 +20,8 @@ renamed as (
         reasons,
         warnings,
         archive_path,
-        duplicate_of
+        duplicate_of,
+        reprocess_of
     from source
 )
 

@@ -2,44 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from orchestration.intake.datasets.registry import DATASETS, RAW_TABLES
 from orchestration.intake.process import Outcome
 from orchestration.intake.rules import Issue, describe
-from orchestration.settings import TIMEZONE
+from orchestration.landing.events import Arrival, StewardAction, local
 
 MAX_LISTED = 20
-
-
-class Clock:
-    """Local (Asia/Shanghai) receive times, strictly increasing, also across runs."""
-
-    def __init__(self, last: dt.datetime | None = None) -> None:
-        self.last = last or dt.datetime.min
-
-    def now(self) -> dt.datetime:
-        now = dt.datetime.now(ZoneInfo(TIMEZONE)).replace(tzinfo=None)
-        self.last = max(now, self.last + dt.timedelta(microseconds=1))
-        return self.last
-
-
-@dataclass(frozen=True)
-class Arrival:
-    """Facts about the file event itself, known before its content is read."""
-
-    submission_id: str
-    file_path: str
-    file_name: str
-    department_code: str | None
-    received_at: dt.datetime
-    size_bytes: int
-    file_mtime: dt.datetime
-    sha256: str | None = None
-    archive_path: str | None = None
 
 
 def summary(issues: list[Issue], *, head: str | None = None) -> str | None:
@@ -64,15 +34,32 @@ def _issue_row(submission_id: str, item: Issue) -> dict[str, Any]:
     }
 
 
+def log_facts(arrival: Arrival) -> dict[str, Any]:
+    """The ledger's arrival facts as submission_log columns."""
+    return {
+        "submission_id": arrival.submission_id,
+        "file_path": arrival.file_path,
+        "file_name": arrival.file_name,
+        "department_code": arrival.department_folder,
+        "received_at": arrival.received_at,
+        "size_bytes": arrival.size_bytes,
+        "file_mtime": local(arrival.file_mtime),
+        "sha256": arrival.sha256,
+        "archive_path": arrival.archive_path,
+        "reprocess_of": arrival.reprocess_of,
+    }
+
+
 def rows_for(
     arrival: Arrival,
     outcome: Outcome,
     *,
-    status: str | None = None,
     duplicate_of: str | None = None,
+    region: str | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Every row to write for this file, keyed by raw table name."""
-    status = status or outcome.status
+    """Every row to write for this file, keyed by raw table name; region is the file's
+    (its region folder, else the default region)."""
+    status = outcome.status
     sid = arrival.submission_id
     row_errors = [i for i in outcome.row_issues if i.is_error and i.rule != "file_rejected"]
     errors = [i for i in outcome.file_issues if i.is_error] + row_errors
@@ -92,7 +79,7 @@ def rows_for(
         if i.is_error or i.rule == "duplicate_row"
     ]
     log = {
-        **arrival.__dict__,
+        **log_facts(arrival),
         "dataset": outcome.dataset,
         "status": status,
         "rows_received": outcome.rows_received,
@@ -102,12 +89,13 @@ def rows_for(
         "warnings": None if status == "duplicate" else summary(warnings),
         "duplicate_of": duplicate_of,
         "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
+        "region_code": region,
     }
     tables: dict[str, list[dict[str, Any]]] = {}
     if status == "accepted" and outcome.dataset in DATASETS:
         common = {
             "submission_id": sid,
-            "department_code": arrival.department_code,
+            "department_code": arrival.department_folder,
             "received_at": arrival.received_at,
         }
         tables[DATASETS[outcome.dataset].table.name] = [
@@ -122,3 +110,8 @@ def rows_for(
     logged = RAW_TABLES["submission_log"].names
     assert set(log) >= set(logged), set(logged) - set(log)
     return tables
+
+
+def steward_action_row(action: StewardAction) -> dict[str, list[dict[str, Any]]]:
+    """The raw.steward_action row of a steward action."""
+    return {"steward_action": [dict(action.__dict__)]}

@@ -1,0 +1,1 @@
+"""The landing archive, the system of record: every file's bytes and the append-only ledger."""

@@ -1,0 +1,1 @@
+"""Data steward actions on submissions (list, withdraw, reprocess), recorded in the ledger."""
