@@ -14,7 +14,7 @@ from orchestration.settings import TIMEZONE
 from reports.data import Marts, records
 from reports.editions import Edition
 from reports.plans import Plan
-from reports.render.badges import Statuses
+from reports.render.badges import Statuses, warning_levels
 
 SCORECARD = "rpt_plan_scorecard_as_of"
 PATH = "fct_indicator_expected_path"
@@ -23,8 +23,19 @@ BOXES = "rpt_project_box_summary_as_of"
 SECTORS = "rpt_sector_scorecard_as_of"
 STATUSES = "dim_progress_status"
 PROJECT_STATUSES = "dim_project_status"
+WARNINGS = "dim_warning_level"
 FINAL = "rpt_plan_final_evaluation"
-TABLES = [SCORECARD, PATH, PROGRESS, BOXES, SECTORS, STATUSES, PROJECT_STATUSES, FINAL]
+TABLES = [
+    SCORECARD,
+    PATH,
+    PROGRESS,
+    BOXES,
+    SECTORS,
+    STATUSES,
+    PROJECT_STATUSES,
+    WARNINGS,
+    FINAL,
+]
 
 
 @dataclass
@@ -42,6 +53,7 @@ class MonitoringData:
     statuses: Statuses
     project_statuses: pd.DataFrame
     final: pd.DataFrame
+    warnings: Statuses = field(default_factory=lambda: Statuses([]))
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
@@ -80,6 +92,7 @@ def load(marts: Marts, edition: Edition) -> MonitoringData:
     plan, year = edition.plan, edition.year
     keys = [plan.plan_id, plan.region_code]
     statuses = _select(marts, STATUSES, f"select * from {STATUSES} order by status_sort_order", [])
+    warnings = _select(marts, WARNINGS, f"select * from {WARNINGS} order by warning_sort_order", [])
     return MonitoringData(
         year=year,
         plan=plan,
@@ -134,6 +147,7 @@ def load(marts: Marts, edition: Edition) -> MonitoringData:
         )
         if edition.kind == "final"
         else pd.DataFrame(),
+        warnings=warning_levels(records(warnings)),
         labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
         provenance=provenance(marts),
         missing=[table for table in TABLES if not marts.has(table)],

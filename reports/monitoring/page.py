@@ -13,9 +13,11 @@ from reports.monitoring.notes import notes_section
 from reports.monitoring.portfolio import boxes_section, sectors_section
 from reports.monitoring.scorecard import binding_section, scorecard_section
 from reports.monitoring.summary import summary_section
+from reports.monitoring.warnings import warnings_section
 from reports.monitoring.workbook import write_monitoring_xlsx
 from reports.render.html import esc, page
 
+WARNINGS_NAV = ("warnings", "预警")
 NAV = [
     ("summary", "总体评价"),
     ("scorecard", "计分卡"),
@@ -31,7 +33,8 @@ def masthead(data: md.MonitoringData, edition: Edition) -> str:
     """Title block: region, plan, edition, data date, navigation."""
     region, plan = data.region, data.plan
     refreshed = esc(data.provenance.get("refreshed_at", "—"))
-    anchors = ([("final", "完成情况")] if edition.kind == "final" else []) + NAV
+    links = [WARNINGS_NAV, *NAV] if edition.kind == "midterm" else NAV
+    anchors = ([("final", "完成情况")] if edition.kind == "final" else []) + links
     nav = "".join(f'<a href="#{anchor}">{esc(label)}</a>' for anchor, label in anchors)
     return (
         f'<div class="inner"><div class="kicker">{esc(region["name_zh"])} · '
@@ -54,12 +57,16 @@ def render_html(data: md.MonitoringData, edition: Edition) -> str:
         )
     card, statuses = data.scorecard, data.statuses
     series = indicator_series(card, data.actual, data.path)
+    outlook = ""
+    if edition.kind == "midterm":
+        outlook = warnings_section(card, series, data.warnings, data.year, data.plan)
     body = "".join(
         [
             warning,
             final_section(data.final, data.year) if edition.kind == "final" else "",
+            outlook,
             summary_section(card, statuses, data.year),
-            scorecard_section(card, statuses, data.year, data.plan),
+            scorecard_section(card, statuses, data.year, data.plan, data.warnings),
             binding_section(card, statuses, data.year),
             charts_section(card, series, statuses, data.year, data.plan),
             boxes_section(data.boxes, records(data.project_statuses), data.year),

@@ -84,6 +84,15 @@ def cagr_cell(row: Any) -> str:
     return f'需 {required}<span class="en">实 {actual}</span>'
 
 
+def status_cell(row: Any, statuses: Statuses, warnings: Statuses | None) -> str:
+    """The status badge, and beside it the early-warning badge where the row has an outlook."""
+    badge = statuses.badge(row.status_code)
+    level = getattr(row, "warning_level", None)
+    if warnings is None or is_missing(level):
+        return badge
+    return f'{badge}<span class="warning">{warnings.badge(level)}</span>'
+
+
 def scorecard_headers(plan: Plan) -> list[tuple[str, str]]:
     """The scorecard's column headings, with the plan's baseline and target years."""
     return [
@@ -97,12 +106,19 @@ def scorecard_headers(plan: Plan) -> list[tuple[str, str]]:
         ("预期值", "Expected"),
         ("完成进度", "Share of change achieved"),
         ("年均增速", "CAGR needed / actual"),
-        ("状态", "Status"),
+        ("状态 · 预警", "Status · warning"),
     ]
 
 
-def scorecard_section(card: pd.DataFrame, statuses: Statuses, year: int, plan: Plan) -> str:
-    """The plan's indicators by category: baseline, target, latest, expected, share, status."""
+def scorecard_section(
+    card: pd.DataFrame,
+    statuses: Statuses,
+    year: int,
+    plan: Plan,
+    warnings: Statuses | None = None,
+) -> str:
+    """The plan's indicators by category: baseline, target, latest, expected, share, status,
+    warning."""
     headers = scorecard_headers(plan)
     rows: list[Any] = []
     groups = card.groupby(["category_zh", "category_en"], sort=False) if not card.empty else []
@@ -120,7 +136,7 @@ def scorecard_section(card: pd.DataFrame, statuses: Statuses, year: int, plan: P
                 num(row.expected_value),
                 share_cell(row, statuses),
                 cagr_cell(row),
-                statuses.badge(row.status_code),
+                status_cell(row, statuses, warnings),
             ]
             for row in group.itertuples()
         ]

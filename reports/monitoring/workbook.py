@@ -14,6 +14,7 @@ import reports.monitoring.data as md
 from reports.editions import Edition
 from reports.monitoring.charts import Series, indicator_series
 from reports.monitoring.summary import summary_sentences
+from reports.render.html import is_missing
 from reports.render.xlsx import NUMBER, SHARE, Column, open_workbook, write_table
 
 SUMMARY = [Column("zh", 80), Column("en", 100)]
@@ -39,6 +40,13 @@ SCORECARD = [
     Column("status_zh", 14, fill_from="status_colour"),
     Column("status_en", 18),
     Column("status_code", 16),
+    Column("remaining_years", 8),
+    Column("required_cagr_remaining_pct", 12, NUMBER),
+    Column("required_annual_change_remaining", 12, NUMBER),
+    Column("actual_annual_change", 12, NUMBER),
+    Column("projected_end_value", 13, NUMBER),
+    Column("warning_zh", 12, fill_from="warning_colour"),
+    Column("warning_en", 16),
 ]
 SERIES = [
     Column("indicator_code", 9),
@@ -92,10 +100,17 @@ def box_columns(data: md.MonitoringData) -> list[Column]:
 
 
 def coloured(frame: pd.DataFrame, data: md.MonitoringData) -> pd.DataFrame:
-    """The frame with each row's status colour (dim_progress_status) for its status cell."""
+    """The frame with each row's status and warning colours (the status and warning dims)."""
     if frame.empty or "status_code" not in frame:
         return frame
-    return frame.assign(status_colour=[data.statuses.of(c).colour for c in frame["status_code"]])
+    frame = frame.assign(status_colour=[data.statuses.of(c).colour for c in frame["status_code"]])
+    if "warning_level" not in frame:
+        return frame
+    return frame.assign(
+        warning_colour=[
+            None if is_missing(c) else data.warnings.of(c).colour for c in frame["warning_level"]
+        ]
+    )
 
 
 def write_monitoring_xlsx(data: md.MonitoringData, edition: Edition, path: Path) -> Path:

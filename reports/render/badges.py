@@ -69,3 +69,19 @@ class Statuses:
             f'<i aria-hidden="true"></i><b>{esc(status.zh)}</b> <small>{esc(status.en)}</small>'
             "</span>"
         )
+
+
+def warning_levels(rows: Iterable[Mapping[str, Any]]) -> Statuses:
+    """The early-warning levels of dim_warning_level (already in warning_sort_order) as badges."""
+    return Statuses(
+        Status(
+            str(r["warning_level"]),
+            str(r["warning_zh"]),
+            str(r["warning_en"]),
+            str(r["traffic_light"]),
+            str(r["warning_colour"]),
+            str(r["warning_rule_zh"] or ""),
+            str(r["warning_rule_en"] or ""),
+        )
+        for r in rows
+    )

@@ -53,10 +53,17 @@ def line_chart(
     target: float | None = None,
     evaluation_year: int | None = None,
     colour: str = "#2e8b57",
+    projection: Sequence[Point] = (),
+    projection_colour: str = PATH_COLOUR,
 ) -> str:
-    """A small chart: actual values (solid, dots) against the planned path (dashed) and target."""
+    """A small chart: actual values (solid, dots) against the planned path (dashed) and target.
+
+    A projection (the latest value and the end-year value the marts project from it) is drawn
+    dotted in its warning colour.
+    """
     width, height, left, right, top, bottom = 380, 210, 52, 76, 44, 26
-    values = [v for _, v in [*actual, *planned]] + ([target] if target is not None else [])
+    values = [v for _, v in [*actual, *planned, *projection]]
+    values += [target] if target is not None else []
     head = svg_open(width, height, f"{title_zh} {title_en}")
     title = (
         f'<text x="6" y="16" font-size="13.5" font-weight="700" fill="#1f2328">'
@@ -107,8 +114,25 @@ def line_chart(
             f'font-size="10.5"{HALO}>'
             f"目标 {num(target)}</text>"
         )
+    parts.append(_projection(projection, x, y, projection_colour))
     parts.append(_series(actual, x, y, colour, dashed=False, label="实际"))
     return "".join(parts) + "</svg>"
+
+
+def _projection(points: Sequence[Point], x, y, colour: str) -> str:
+    """The projected line, dotted, with the projected end value labelled at its end."""
+    if len(points) < 2:
+        return ""
+    coords = " ".join(f"{x(year):.1f},{y(value):.1f}" for year, value in points)
+    year, value = points[-1]
+    return (
+        f'<polyline class="projection" points="{coords}" fill="none" stroke="{colour}" '
+        f'stroke-width="2" stroke-dasharray="2 3"/>'
+        f'<circle cx="{x(year):.1f}" cy="{y(value):.1f}" r="3" fill="{colour}">'
+        f"<title>{year}: {num(value)}</title></circle>"
+        f'<text x="{x(year) + 9:.1f}" y="{y(value) + 16:.1f}" fill="{colour}" '
+        f'font-size="10.5"{HALO}>预测 {num(value)}</text>'
+    )
 
 
 def _series(points: Sequence[Point], x, y, colour: str, *, dashed: bool, label: str) -> str:

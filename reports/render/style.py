@@ -69,6 +69,10 @@ td.empty {{ color:var(--muted); text-align:center; padding:14px; }}
 figure {{ margin:0; border:1px solid var(--line); border-radius:5px; padding:8px 10px 4px;
   background:#fff; }}
 figure svg {{ width:100%; height:auto; display:block; }}
+.warning {{ display:block; margin-top:4px; }}
+ul.rules {{ font-size:12.5px; margin:8px 0 0; padding-left:18px; }}
+ul.rules li {{ margin:3px 0; }}
+.ok {{ color:var(--muted); }}
 .legend {{ font-size:12px; color:var(--muted); margin:0 0 10px; }}
 .legend .key {{ display:inline-block; width:22px; height:0; border-top:2.5px solid;
   vertical-align:middle; margin:0 4px 0 12px; }}

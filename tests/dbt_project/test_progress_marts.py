@@ -376,3 +376,54 @@ def test_a_warehouse_without_submissions_builds(warehouse: Paths, run_dbt):
             "select status_code, count(*) from marts.rpt_plan_scorecard group by status_code"
         ).fetchall()
     assert statuses == [("no_data", 22)]
+
+
+def test_gdp_outlook_gives_what_the_remaining_years_require_and_where_the_trend_leads(marts):
+    [gdp] = rows(
+        marts,
+        "select * from marts.fct_indicator_progress where indicator_code = 'I01' and year = 2023",
+    )
+    assert gdp["remaining_years"] == 2, "2025, the end year of plan 220581-14, minus 2023"
+    assert gdp["outlook_formula"] == "compound"
+    assert gdp["required_cagr_remaining_pct"] == Decimal("15.214306")  # (600/452)^(1/2) − 1
+    assert gdp["required_annual_change_remaining"] is None, "a compound path grows by a rate"
+    assert gdp["actual_annual_change"] == Decimal("52.333333")  # (452 − 295)/3
+    assert gdp["best_annual_growth_pct"] == Decimal("15.300120")  # 340 → 452 over two years
+    assert gdp["projected_end_value"] == Decimal("600.734697")  # 452·1.15284824²
+    assert gdp["projected_end_margin"] == Decimal("0.734697")
+    assert gdp["outlook_cagr_tolerance_pp"] == Decimal("0.5")
+    assert (gdp["warning_rule"], gdp["warning_level"], gdp["warning_zh"]) == (
+        "on_course",
+        "green",
+        "正常",
+    )
+    [water] = rows(
+        marts,
+        "select outlook_formula, required_annual_change_remaining, actual_annual_change, "
+        "projected_end_value, projected_end_margin, warning_level "
+        "from marts.fct_indicator_progress where indicator_code = 'I17' and year = 2023",
+    )
+    assert water == {
+        "outlook_formula": "linear",
+        "required_annual_change_remaining": Decimal("-3.330000"),  # (73.34 − 80)/2
+        "actual_annual_change": Decimal("-5.930000"),  # (80 − 97.79)/3
+        "projected_end_value": Decimal("68.140000"),
+        "projected_end_margin": Decimal("5.200000"),  # under the ceiling: 73.34 − 68.14
+        "warning_level": "green",
+    }
+    [card] = rows(
+        marts,
+        "select latest_year, required_cagr_remaining_pct, warning_level "
+        "from marts.rpt_plan_scorecard where indicator_code = 'I01'",
+    )
+    assert card == {
+        "latest_year": 2023,
+        "required_cagr_remaining_pct": Decimal("15.214306"),
+        "warning_level": "green",
+    }
+    levels = rows(marts, "select * from marts.dim_warning_level order by warning_sort_order")
+    assert [(r["warning_level"], r["warning_zh"]) for r in levels] == [
+        ("red", "红色预警"),
+        ("yellow", "黄色预警"),
+        ("green", "正常"),
+    ]

@@ -14,6 +14,12 @@ pivoted as (
         max(
             case when threshold_code = 'binding_tolerance_share' then threshold_value end
         ) as binding_tolerance_share,
+        max(
+            case when threshold_code = 'outlook_cagr_tolerance_pp' then threshold_value end
+        ) as outlook_cagr_tolerance_pp,
+        max(
+            case when threshold_code = 'outlook_change_tolerance_share' then threshold_value end
+        ) as outlook_change_tolerance_share,
         cast(
             max(case when threshold_code = 'project_stall_months' then threshold_value end) as integer
         ) as project_stall_months

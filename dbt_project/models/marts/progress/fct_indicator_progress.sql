@@ -11,6 +11,10 @@ status_codes as (
     select * from {{ ref('stg_methodology__status_codes') }}
 ),
 
+outlooks as (
+    select * from {{ ref('int_indicator_outlooks_assessed') }}
+),
+
 final as (
     select
         assessed.subject_code as indicator_code,
@@ -63,7 +67,26 @@ final as (
         assessed.status_code,
         status_codes.status_zh,
         status_codes.status_en,
-        status_codes.status_sort_order
+        status_codes.status_sort_order,
+        outlooks.outlook_formula,
+        outlooks.remaining_years,
+        outlooks.required_cagr_remaining_pct,
+        outlooks.required_annual_change_remaining,
+        outlooks.actual_annual_change,
+        outlooks.best_annual_growth_pct,
+        outlooks.best_annual_change,
+        outlooks.projected_end_value,
+        outlooks.projected_end_margin,
+        outlooks.outlook_rate_gap,
+        outlooks.best_rate_gap,
+        outlooks.outlook_tolerance,
+        outlooks.outlook_cagr_tolerance_pp,
+        outlooks.outlook_change_tolerance_share,
+        outlooks.warning_rule,
+        outlooks.warning_level,
+        outlooks.warning_zh,
+        outlooks.warning_en,
+        outlooks.warning_sort_order
     from assessed
     inner join indicators
         on
@@ -71,6 +94,11 @@ final as (
             and assessed.subject_code = indicators.indicator_code
     left join status_codes
         on assessed.status_code = status_codes.status_code
+    left join outlooks
+        on
+            assessed.plan_id = outlooks.plan_id
+            and assessed.subject_code = outlooks.indicator_code
+            and assessed.year = outlooks.year
 )
 
 select * from final

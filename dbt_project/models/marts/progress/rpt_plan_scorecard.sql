@@ -60,7 +60,26 @@ final as (
         status_code,
         status_zh,
         status_en,
-        status_sort_order
+        status_sort_order,
+        outlook_formula,
+        remaining_years,
+        required_cagr_remaining_pct,
+        required_annual_change_remaining,
+        actual_annual_change,
+        best_annual_growth_pct,
+        best_annual_change,
+        projected_end_value,
+        projected_end_margin,
+        outlook_rate_gap,
+        best_rate_gap,
+        outlook_tolerance,
+        outlook_cagr_tolerance_pp,
+        outlook_change_tolerance_share,
+        warning_rule,
+        warning_level,
+        warning_zh,
+        warning_en,
+        warning_sort_order
     from scorecards
 )
 

@@ -124,7 +124,26 @@ final as (
         coalesce(latest.status_code, 'no_data') as status_code,
         status_codes.status_zh,
         status_codes.status_en,
-        status_codes.status_sort_order
+        status_codes.status_sort_order,
+        latest.outlook_formula,
+        latest.remaining_years,
+        latest.required_cagr_remaining_pct,
+        latest.required_annual_change_remaining,
+        latest.actual_annual_change,
+        latest.best_annual_growth_pct,
+        latest.best_annual_change,
+        latest.projected_end_value,
+        latest.projected_end_margin,
+        latest.outlook_rate_gap,
+        latest.best_rate_gap,
+        latest.outlook_tolerance,
+        latest.outlook_cagr_tolerance_pp,
+        latest.outlook_change_tolerance_share,
+        latest.warning_rule,
+        latest.warning_level,
+        latest.warning_zh,
+        latest.warning_en,
+        latest.warning_sort_order
     from spine
     inner join indicators
         on
