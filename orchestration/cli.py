@@ -141,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.set_defaults(func=cmd_ingest)
     register_steward(commands)
     report = commands.add_parser("report", help=cmd_report.__doc__)
-    report.add_argument("--plan", required=True, help="plan id, e.g. 220581-14 (dim_plan)")
+    report.add_argument("--plan", required=True, help="plan id, as in dim_plan.plan_id")
     report.add_argument("--region", help="region code; the plan's own region by default")
     report.add_argument("--year", type=int, required=True, help="evaluation year")
     report.add_argument(
