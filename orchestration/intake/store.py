@@ -88,20 +88,31 @@ def has_log(con: duckdb.DuckDBPyConnection) -> bool:
 
 
 def add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
-    """Add the raw tables and trailing columns a build database from an older version lacks."""
+    """Bring the raw tables of a build database from an older version to today's shape: a
+    table that lacks a column is rebuilt with every column in today's order, its rows kept."""
     create_tables(con)
     for name, table in RAW_TABLES.items():
-        present = {
+        present = [
             row[0]
             for row in con.execute(
                 """select column_name from duckdb_columns()
-                   where schema_name = 'raw' and table_name = ?""",
+                   where schema_name = 'raw' and table_name = ? order by column_index""",
                 [name],
             ).fetchall()
-        }
-        for column, kind in table.columns:
-            if column not in present:
-                con.execute(f"alter table raw.{name} add column {column} {kind}")
+        ]
+        if present == list(table.names):
+            continue
+        kept = ", ".join(c for c in table.names if c in present)
+        con.execute("begin transaction")
+        try:
+            con.execute(f"alter table raw.{name} rename to {name}__older")
+            con.execute(f"create table raw.{name} ({table.ddl})")
+            con.execute(f"insert into raw.{name} ({kept}) select {kept} from raw.{name}__older")
+            con.execute(f"drop table raw.{name}__older")
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
 
 
 def reset(con: duckdb.DuckDBPyConnection) -> None:
