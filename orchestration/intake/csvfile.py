@@ -59,6 +59,9 @@ def read(data: bytes, limits: Limits) -> Sheet:
             if beyond is not None:
                 number = limits.max_cols + beyond + 1
                 raise reject("too_many_columns", row=line, number=number, limit=limits.max_cols)
+            if record and record[0].lstrip().startswith("#"):
+                # A comment line is a title, one cell: its commas do not make group cells.
+                cells = [reader.dialect.delimiter.join(record)]
             if any(c.strip() for c in record):
                 if len(sheet.rows) >= limits.max_rows:
                     raise reject("too_many_rows", limit=limits.max_rows)

@@ -165,3 +165,19 @@ def test_values_under_an_empty_header_cell_reject_the_file(drop: Drop) -> None:
     assert (log["status"], log["reason_codes"]) == ("rejected", "column_without_header")
     assert "第 6 列（F）没有表头，但有 1 个数据" in log["reasons"]
     assert '"第6列": 1200' in drop.table("quarantine")[0]["raw_record"]
+
+
+def test_a_csv_comment_line_with_commas_is_a_title_not_a_group_row(drop: Drop) -> None:
+    """GIVEN a CSV whose first line is a "#" comment with a comma in it WHEN intake runs THEN
+    the comment is a title (it marks the file SYNTHETIC), not the upper row of a header."""
+    drop.csv(
+        "stats/v.csv",
+        "# 合成数据 SYNTHETIC — test submission, not real data\n指标代码,年份,数值\nI01,2022,500\n",
+    )
+
+    drop.run()
+
+    log = drop.log()
+    assert (log["status"], log["rows_accepted"]) == ("accepted", 1), log["reasons"]
+    assert [w["rule"] for w in drop.table("submission_warning")] == ["synthetic_sample"]
+    assert drop.table("indicator_values")[0]["excel_row"] == 3
