@@ -37,12 +37,12 @@ def build_reports(
         refreshed = md.provenance(marts).get("refreshed_at", "—")
         for one in chosen:
             written += write_edition(marts, one, out_dir)
-        regions = write_regions(marts, out_dir, refreshed)
+        synthetic = marts.synthetic_files
+        regions = write_regions(marts, out_dir, refreshed, synthetic)
         written += [path for _, path in regions]
         written += write_steward(marts, out_dir, relative_link(gx_index, out_dir), refreshed)
         notices = write_notices(marts, out_dir, refreshed)
         written += notices
-        synthetic = marts.synthetic_files()
     notices_index = out_dir / "notices" / "index.html"
     others = {
         "dbt 数据文档 · dbt docs (tables, columns, lineage)": dbt_index,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +42,10 @@ class Marts:
         order = f" order by {order_by}" if order_by else ""
         return self.frame(f'select * from "{name}"{order}')
 
+    @cached_property
     def synthetic_files(self) -> int:
-        """Accepted files whose title marks them as synthetic samples (rule synthetic_sample)."""
+        """Accepted files whose title marks them as synthetic samples (rule synthetic_sample);
+        read once per open marts file, which does not change while it is open."""
         if not self.has("submission_warning", "submission_log"):
             return 0
         return int(

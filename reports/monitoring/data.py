@@ -151,7 +151,7 @@ def load(marts: Marts, edition: Edition) -> MonitoringData:
         labels={table: marts.labels(table) for table in TABLES if marts.has(table)},
         provenance=provenance(marts),
         missing=[table for table in TABLES if not marts.has(table)],
-        synthetic_files=marts.synthetic_files(),
+        synthetic_files=marts.synthetic_files,
     )
 
 

@@ -187,7 +187,7 @@ def write_notices(marts: Marts, out_dir: Path, refreshed: str) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     listed: list[list[str]] = []
-    synthetic = marts.synthetic_files()
+    synthetic = marts.synthetic_files
     for department in records(data.departments):
         code = str(department["department_code"])
         if not SAFE_NAME.match(code):

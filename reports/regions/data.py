@@ -52,23 +52,25 @@ def parents(marts: Marts) -> list[dict[str, str]]:
     return marts.frame(PARENTS_SQL).to_dict("records")
 
 
-def latest_year(marts: Marts, region_code: str) -> int | None:
-    """The latest year in which some region under `region_code` has a scorecard with data."""
-    codes = list(marts.frame(DESCENDANTS_SQL, [region_code])["region_code"])
-    if not codes:
-        return None
+def latest_view(marts: Marts, region: dict[str, str]) -> RegionView | None:
+    """The region as of the latest year in which a region under it has a value, or None when
+    fewer than two regions under it have a plan with data (nothing to set side by side)."""
+    regions = marts.frame(DESCENDANTS_SQL, [region["region_code"]])
+    codes = list(regions["region_code"])
     found = marts.frame(
-        "select max(as_of_year) as year from rpt_plan_scorecard_as_of "
+        "select max(latest_year) as year, count(distinct region_code) as regions "
+        "from rpt_plan_scorecard_as_of "
         "where region_code in (select unnest(?)) and latest_value is not null",
         [codes],
     )
-    year = found["year"].iloc[0]
-    return None if pd.isna(year) else int(year)
+    year, with_data = found["year"].iloc[0], int(found["regions"].iloc[0])
+    if pd.isna(year) or with_data < 2:
+        return None
+    return load(marts, region, regions, int(year))
 
 
-def load(marts: Marts, region: dict[str, str], year: int) -> RegionView:
-    """The region's descendant regions, their scorecards as of `year`, and its roll-ups."""
-    regions = marts.frame(DESCENDANTS_SQL, [region["region_code"]])
+def load(marts: Marts, region: dict[str, str], regions: pd.DataFrame, year: int) -> RegionView:
+    """The region's descendant `regions`, their scorecards as of `year`, and its roll-ups."""
     codes = list(regions["region_code"])
     scorecards = marts.frame(
         "select * from rpt_plan_scorecard_as_of where region_code in (select unnest(?)) "

@@ -116,5 +116,5 @@ def load(marts: Marts) -> StewardData:
         ),
         labels={table: marts.labels(table) for table in needed},
         missing=[t for t in needed if not marts.has(t)],
-        synthetic_files=marts.synthetic_files(),
+        synthetic_files=marts.synthetic_files,
     )

@@ -81,7 +81,7 @@ def rows(con: duckdb.DuckDBPyConnection, sql: str, *params: Any) -> list[dict[st
 
 
 @pytest.fixture(scope="module")
-def marts(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+def refreshed(tmp_path_factory: pytest.TempPathFactory) -> Paths:
     """GIVEN the SYNTHETIC plans as seed rows and SYNTHETIC files in the drop folder, WHEN
     the real refresh runs in its own process."""
     root = tmp_path_factory.mktemp("synthetic_refresh")
@@ -106,7 +106,12 @@ def marts(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection
         timeout=1500,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    con = duckdb.connect(str(where.marts_db), read_only=True)
+    return where
+
+
+@pytest.fixture(scope="module")
+def marts(refreshed: Paths) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(refreshed.marts_db), read_only=True)
     yield con
     con.close()
 
@@ -202,3 +207,20 @@ def test_the_successor_plans_amended_target_is_in_force_and_commitments_are_repo
         "where commitment_code = 'CM001' and year = 2025",
     )
     assert commitment == {"plan_id": "220581-14", "actual_value": Decimal("90")}
+
+
+def test_regions_over_several_counties_get_a_region_view_and_over_a_lone_county_none(
+    refreshed: Paths, marts
+):
+    pages = sorted(p.name for p in refreshed.reports.glob("region-*.html"))
+    assert pages == ["region-990000-2021.html", "region-990100-2021.html"], (
+        "the SYNTHETIC province and prefecture hold three counties; 220500 and 220000 only 220581"
+    )
+    html = (refreshed.reports / "region-990100-2021.html").read_text(encoding="utf-8")
+    names = [r["name_zh"] for r in rows(marts, "select name_zh from marts.dim_region "
+                                               "where parent_region_code = '990100'")]  # fmt: skip
+    assert len(names) == 3 and all(name in html for name in names)
+    assert "合计 <b>420</b> 亿元：由 3 / 3 个地区数据汇总" in html
+    assert '<div class="synthetic" role="note">' in html
+    index = (refreshed.reports / "index.html").read_text(encoding="utf-8")
+    assert 'href="region-990100-2021.html"' in index
