@@ -91,7 +91,7 @@ def test_the_final_edition_is_chosen_once_the_end_year_has_data_and_judges_each_
     )
     assert len(judged) == 22 and html.index('id="final"') < html.index('id="summary"')
     for name, completion, margin in judged:
-        [row] = [r for r in final.split("<tr>") if f'<span class="zh">{name}</span>' in r]
+        [row] = [r for r in final.split("<tr>") if f'<span class="zh">{escape(name)}</span>' in r]
         assert completion in row and num(margin) in row, name
     for zh, n in query(
         marts_db,
@@ -174,7 +174,7 @@ def test_the_summary_counts_indicators_per_status(published: Paths, marts_db: Pa
 
 
 def test_status_labels_and_colours_come_from_the_status_dim(published: Paths, marts_db: Path):
-    html = (published.reports / "monitoring-report-2024.html").read_text(encoding="utf-8")
+    html = (published.reports / f"monitoring-report-{PLAN}-2024.html").read_text(encoding="utf-8")
     shown = query(
         marts_db,
         "select distinct s.status_zh, s.status_en, s.status_colour from rpt_plan_scorecard_as_of "
@@ -240,7 +240,7 @@ def test_a_sector_shows_one_percentage_in_the_chart_and_the_table(published: Pat
     for name, output, share in rows:
         [bar] = [g for g in chart.split("<g>") if f">{name}</text>" in g]
         assert f"（完成进度 {pct(share)}）" in bar and num(output) in bar, name
-        [row] = [r for r in table.split("<tr>") if f'<span class="zh">{name}</span>' in r]
+        [row] = [r for r in table.split("<tr>") if f'<span class="zh">{escape(name)}</span>' in r]
         assert pct(share) in row, name
 
 

@@ -105,7 +105,7 @@ def test_serve_answers_on_localhost_with_schedule_sensors_and_daemon_running(
     webserver = next(c for c in children if b"dagster-webserver" in c)
     assert b"\x00-h\x00127.0.0.1\x00" in webserver
     assert server.returncode == 0, output[-3000:]
-    assert [pid for pid in pids if Path(f"/proc/{pid}").exists()] == []
+    assert _still_running(pids) == [], children
 
 
 def _children(pid: int) -> list[int]:
@@ -115,3 +115,21 @@ def _children(pid: int) -> list[int]:
     ):
         found += [int(kid) for kid in tasks.read_text().split()]
     return found
+
+
+def _still_running(pids: list[int], seconds: float = 15) -> list[int]:
+    """The processes of `pids` still running after up to `seconds` (an exited one that init
+    has not reaped yet, state Z, is not running)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        running = [pid for pid in pids if _state(pid) not in (None, "Z")]
+        if not running or time.monotonic() > deadline:
+            return running
+        time.sleep(0.5)
+
+
+def _state(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return None
