@@ -23,7 +23,7 @@ class SheetSpec:
     name: str
     header: Sequence[str]
     rows: Sequence[Sequence[Any]] = ()
-    titles: Sequence[str] = ()
+    titles: Sequence[str | tuple[str, ...]] = ()  # a tuple: one cell each, not merged
     footnotes: Sequence[str] = ()
     widths: Sequence[int] = ()
     percent_columns: Sequence[int] = ()
@@ -50,7 +50,9 @@ def write_xlsx(path: Path, sheets: Sequence[SheetSpec]) -> None:
         for col, width in enumerate(spec.widths):
             ws.set_column(col, col, width)
         for r, text in enumerate(spec.titles):
-            if len(spec.header) > 1:
+            if isinstance(text, tuple):
+                ws.write_row(r, 0, list(text), bold)
+            elif len(spec.header) > 1:
                 ws.merge_range(r, 0, r, len(spec.header) - 1, text, title)
             else:
                 ws.write_string(r, 0, text, title)

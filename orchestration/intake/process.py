@@ -29,6 +29,7 @@ class Outcome:
     accepted: list[rows.Record] = field(default_factory=list)
     quarantined: list[rows.Record] = field(default_factory=list)
     file_issues: list[Issue] = field(default_factory=list)
+    submitted_on: dt.date | None = None
 
     @property
     def rows_received(self) -> int:
@@ -152,9 +153,10 @@ def process(
     if header_ok and originals:
         past = history(dataset) if history else {}
         _apply_suite(spec, originals, validator, ctx, past, name)
+    stated = next((p.submitted_on for p in parsed if p.submitted_on), None)
     if header_ok and not any(r.errors for r in originals):
-        return Outcome("accepted", dataset, originals, copies, file_issues)
+        return Outcome("accepted", dataset, originals, copies, file_issues, stated)
     for record in originals:
         if not record.errors:
             record.issues.append(issue("file_rejected", sheet=record.sheet, row=record.excel_row))
-    return Outcome("rejected", dataset, [], originals + copies, file_issues)
+    return Outcome("rejected", dataset, [], originals + copies, file_issues, stated)

@@ -6,7 +6,7 @@ from typing import Any
 
 from orchestration.intake.datasets.registry import DATASETS, RAW_TABLES
 from orchestration.intake.process import Outcome
-from orchestration.intake.rules import Issue, describe
+from orchestration.intake.rules import Issue, describe, issue
 from orchestration.landing.events import Arrival, StewardAction, local
 
 MAX_LISTED = 20
@@ -64,6 +64,11 @@ def rows_for(
     row_errors = [i for i in outcome.row_issues if i.is_error and i.rule != "file_rejected"]
     errors = [i for i in outcome.file_issues if i.is_error] + row_errors
     warnings = [i for i in outcome.file_issues + outcome.row_issues if not i.is_error]
+    submitted_on = outcome.submitted_on
+    if submitted_on and submitted_on > arrival.received_at.date():
+        seen = arrival.received_at.date().isoformat()
+        warnings.append(issue("submission_date_after_arrival", value=submitted_on, seen=seen))
+        submitted_on = None
     bad_rows = len({(i.sheet, i.excel_row) for i in row_errors})
     head = None
     if bad_rows:
@@ -90,6 +95,7 @@ def rows_for(
         "duplicate_of": duplicate_of,
         "reason_codes": ",".join(sorted({i.rule for i in errors})) or None,
         "region_code": region,
+        "submitted_on": submitted_on,
     }
     tables: dict[str, list[dict[str, Any]]] = {}
     if status == "accepted" and outcome.dataset in DATASETS:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
 from orchestration.intake import headers, rows, units
+from orchestration.intake.coerce import CoerceError, text
 from orchestration.intake.columns import unplaced_issues
 from orchestration.intake.datasets.registry import DATASETS
 from orchestration.intake.datasets.spec import CODES_SHEET, HELP_SHEET
+from orchestration.intake.dates import calendar_date
 from orchestration.intake.layout import find_header
 from orchestration.intake.reading import Row, Sheet
 from orchestration.intake.rules import Issue, issue
@@ -34,6 +37,7 @@ class ParsedSheet:
     records: list[rows.Record] = field(default_factory=list)
     cells: list[list[object]] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    submitted_on: dt.date | None = None
 
 
 def header_issues(sheet: str | None, header: headers.Header) -> list[Issue]:
@@ -104,6 +108,38 @@ def synthetic_issues(sheet: Sheet, header: headers.Header) -> list[Issue]:
     return []
 
 
+# The template's 报送日期 field above the header: the label, then ":" and the date in the same
+# cell ("报送日期：2024-01-20"), or the label alone with the date in the next filled cell.
+SUBMISSION_DATE = re.compile(
+    r"(?:(?:报送日期|填报日期)(?:\s*/?\s*submission\s+date)?|submission\s+date)"
+    r"\s*(?:[:：]\s*(.*)|$)",
+    re.I,
+)
+
+
+def stated_date(sheet: Sheet, header: headers.Header) -> tuple[dt.date | None, list[Issue]]:
+    """The submission date a title row above the header states (None if it states none), or
+    a warning naming the cell when what it states is not a date."""
+    top = header.first_row or header.excel_row
+    for number, cells in sheet.rows:
+        if number >= top:
+            break
+        for index, cell in enumerate(cells):
+            match = SUBMISSION_DATE.search(cell) if isinstance(cell, str) else None
+            if match is None:
+                continue
+            rest = [c for c in cells[index + 1 :] if text(c)]
+            value = (match.group(1) or "").strip() or (rest[0] if rest else "")
+            if not text(value):
+                return None, []
+            try:
+                return calendar_date(value), []
+            except CoerceError:
+                at = {"sheet": sheet.name, "row": number}
+                return None, [issue("submission_date_unreadable", value=text(value), **at)]
+    return None, []
+
+
 def read_sheet(sheet: Sheet) -> ParsedSheet:
     """Header, data rows and sheet-level issues; blank and footnote rows are not data."""
     name = sheet.name
@@ -115,8 +151,11 @@ def read_sheet(sheet: Sheet) -> ParsedSheet:
     if header is None:
         return ParsedSheet(issues=[issue("sheet_ignored", sheet=name)] if sheet.rows else [])
     totals, data = data_rows(sheet, header)
+    submitted_on, date_issues = stated_date(sheet, header)
     parsed = ParsedSheet(
-        header, issues=header_issues(name, header) + synthetic_issues(sheet, header)
+        header,
+        issues=header_issues(name, header) + synthetic_issues(sheet, header) + date_issues,
+        submitted_on=submitted_on,
     )
     parsed.issues += unplaced_issues(name, header, [cells for _, cells in data]) + totals
     for number, cells in data:

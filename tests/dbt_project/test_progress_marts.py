@@ -110,6 +110,9 @@ def write_submissions(build_db: Path) -> None:
         indicator("S2", "2024-02-20 09:00", "I17", 2023, "80", 4),
         indicator("S2", "2024-02-20 09:00", "I15", 2023, "17.3", 5),
         indicator("S3", "2024-03-10 09:00", "I01", 2023, "452", 3),
+        # a backfill received late whose file states it was submitted on time, and a late file
+        indicator("S6", "2024-03-15 09:00", "I02", 2022, "60000", 3),
+        indicator("S7", "2024-05-01 09:00", "I03", 2023, "100", 3),
     ]
     p1, p2 = "2024-04-10 09:00", "2024-07-05 09:00"
     received = {"P1": p1, "P2": p2}
@@ -138,6 +141,11 @@ def write_submissions(build_db: Path) -> None:
             **log("S5", "stats", "indicator_values", "2024-03-13 09:00", "duplicate", 1),
             "duplicate_of": "S3",
         },
+        {
+            **log("S6", "stats", "indicator_values", "2024-03-15 09:00", "accepted", 1),
+            "submitted_on": date(2023, 3, 20),
+        },
+        log("S7", "stats", "indicator_values", "2024-05-01 09:00", "accepted", 1),
         log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
         log("P2", "hightech_zone", "project_progress", p2, "accepted", 3),
         log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 3),
@@ -211,7 +219,7 @@ def test_indicator_revisions_are_all_kept_and_the_latest_is_current(marts):
          "superseded_by_submission_id": None},
     ]  # fmt: skip
     total = marts.execute("select count(*) from marts.fct_indicator_value").fetchone()[0]
-    assert total == 7, "every accepted row once; the rejected and duplicate files add nothing"
+    assert total == 9, "every accepted row once; the rejected and duplicate files add nothing"
 
 
 def test_gdp_progress_follows_the_compound_path_with_every_input_kept(marts):
@@ -330,7 +338,7 @@ def test_completeness_counts_files_and_items_per_department_and_period(marts):
         "and dataset = 'indicator_values' and period_label = '2023'",
     )
     assert stats_2023["as_of_date"] == date.fromisoformat(AS_OF)
-    assert (stats_2023["files_received"], stats_2023["files_accepted"]) == (4, 2)
+    assert (stats_2023["files_received"], stats_2023["files_accepted"]) == (5, 3)
     assert (stats_2023["files_rejected"], stats_2023["files_duplicate"]) == (1, 1)
     assert stats_2023["is_due"] and stats_2023["is_overdue"]
     assert stats_2023["days_overdue"] == (date.fromisoformat(AS_OF) - date(2024, 3, 31)).days
@@ -340,7 +348,7 @@ def test_completeness_counts_files_and_items_per_department_and_period(marts):
             "where dataset = 'indicator_values' group by period_label"
         ).fetchall()
     )
-    assert totals == {"2021": 3, "2022": 0, "2023": 3, "2024": 0}, "2025 has not started"
+    assert totals == {"2021": 3, "2022": 1, "2023": 4, "2024": 0}, "2025 has not started"
     expected = marts.execute(
         "select sum(expected_items) from marts.rpt_submission_completeness "
         "where dataset = 'indicator_values' and period_label = '2023'"
@@ -350,6 +358,51 @@ def test_completeness_counts_files_and_items_per_department_and_period(marts):
         "select bool_or(is_due) from marts.rpt_submission_completeness where period_label = '2024'"
     ).fetchone()[0]
     assert not_due is False
+
+
+def test_each_item_is_late_by_when_it_was_submitted_not_when_intake_read_it(marts):
+    """The 报送日期 a file states decides lateness; without one, when the file appeared."""
+    items = {
+        (r["item_code"], r["period_label"]): r
+        for r in rows(
+            marts,
+            "select * from marts.rpt_submission_completeness_item "
+            "where dataset = 'indicator_values' and department_code = 'stats'",
+        )
+    }
+    backfill, late = items[("I02", "2022")], items[("I03", "2023")]
+    assert backfill["due_date"] == date(2023, 3, 31)
+    assert backfill["submitted_at"] == datetime(2023, 3, 20)
+    assert backfill["received_at"] == datetime(2024, 3, 15, 9)
+    assert (backfill["is_accepted"], backfill["is_late"], backfill["days_late"]) == (
+        True,
+        False,
+        None,
+    )
+    assert (late["submitted_at"], late["is_late"], late["days_late"]) == (
+        datetime(2024, 5, 1, 9),
+        True,
+        (date(2024, 5, 1) - date(2024, 3, 31)).days,
+    )
+    on_time, missing = items[("I01", "2023")], items[("I05", "2023")]
+    assert (on_time["submitted_at"], on_time["is_late"]) == (datetime(2024, 2, 20, 9), False)
+    assert (missing["is_accepted"], missing["submitted_at"], missing["is_late"]) == (
+        False,
+        None,
+        True,
+    )
+    assert missing["days_late"] == (date.fromisoformat(AS_OF) - date(2024, 3, 31)).days
+    [period] = rows(
+        marts,
+        "select late_items, submitted_at, is_late, expected_items from "
+        "marts.rpt_submission_completeness where department_code = 'stats' "
+        "and dataset = 'indicator_values' and period_label = '2023'",
+    )
+    listed = [r for (_, label), r in items.items() if label == "2023"]
+    assert period["expected_items"] == len(listed)
+    assert period["late_items"] == sum(r["is_late"] and r["is_accepted"] for r in listed) == 1
+    assert (period["submitted_at"], period["is_late"]) == (datetime(2024, 5, 1, 9), True)
+    assert items[("I02", "2022")]["department_code"] == "stats"
 
 
 def test_plan_consistency_flags_percentage_points_truncation_and_prose_conflicts(marts):

@@ -40,6 +40,7 @@ SUBMISSION_LOG = Table(
         ("reason_codes", "varchar"),
         ("reprocess_of", "varchar"),
         ("region_code", "varchar"),
+        ("submitted_on", "date"),
     ),
     primary_key="submission_id",
 )

@@ -2,7 +2,7 @@
     Each submitted file against the reporting periods it counts for, per region: an accepted
     file for every region and period its rows report on; a rejected or duplicate file, whose
     rows are not loaded, for its region (int_submissions_located) and the period that was due
-    next when it arrived (the last one if it came after every due date). Files of an
+    next when it was submitted (its 报送日期, else its arrival) (the last one if it came after every due date). Files of an
     unrecognised dataset belong to no period, and withdrawn files to none.
 -#}
 with located as (
@@ -80,7 +80,7 @@ due_dates as (
     select
         unloaded_files.submission_id,
         min(
-            case when periods.due_date >= cast(unloaded_files.received_at as date) then periods.due_date end
+            case when periods.due_date >= cast(unloaded_files.submitted_at as date) then periods.due_date end
         ) as next_due_date,
         max(periods.due_date) as last_due_date
     from unloaded_files

@@ -24,6 +24,8 @@ located as (
         submissions.dataset,
         submissions.status,
         submissions.received_at,
+        submissions.submitted_on,
+        submissions.submitted_at,
         coalesce(
             submissions.region_code, folder_regions.region_code, default_region.region_code
         ) as region_code

@@ -24,8 +24,9 @@ item_counts as (
         cast(count(*) as integer) as expected_items,
         cast(count(accepted.item_code) as integer) as accepted_items,
         cast(
-            sum(case when cast(accepted.first_accepted_at as date) > periods.due_date then 1 else 0 end) as integer
-        ) as late_items
+            sum(case when cast(accepted.first_submitted_at as date) > periods.due_date then 1 else 0 end) as integer
+        ) as late_items,
+        max(accepted.first_submitted_at) as submitted_at
     from expected
     inner join periods
         on
@@ -91,6 +92,11 @@ final as (
         coalesce(item_counts.accepted_items, 0) as accepted_items,
         coalesce(item_counts.expected_items, 0) - coalesce(item_counts.accepted_items, 0) as missing_items,
         coalesce(item_counts.late_items, 0) as late_items,
+        item_counts.submitted_at,
+        coalesce(item_counts.late_items, 0) > 0
+        or (
+            periods.is_due and coalesce(item_counts.accepted_items, 0) < coalesce(item_counts.expected_items, 0)
+        ) as is_late,
         cast(
             case
                 when item_counts.expected_items > 0

@@ -13,6 +13,11 @@ renamed as (
         sha256,
         cast(size_bytes as bigint) as size_bytes,
         cast(received_at as timestamp) as received_at,
+        {{ raw_column('submission_log', 'submitted_on', 'date') }} as submitted_on,
+        coalesce(
+            cast({{ raw_column('submission_log', 'submitted_on', 'date') }} as timestamp),
+            cast(received_at as timestamp)
+        ) as submitted_at,
         status,
         cast(rows_received as integer) as rows_received,
         cast(rows_accepted as integer) as rows_accepted,
