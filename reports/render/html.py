@@ -6,9 +6,11 @@ import html
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from orchestration.settings import TIMEZONE
 from reports.render.style import CSS
 
 
@@ -112,8 +114,13 @@ def page(title: str, header: str, body: str, footer: str, synthetic: int = 0) ->
 
 
 def stamp(moment: datetime | None) -> str:
-    """A timestamp as YYYY-MM-DD HH:MM, or — when missing."""
-    return "—" if moment is None or is_missing(moment) else moment.strftime("%Y-%m-%d %H:%M")
+    """A timestamp as YYYY-MM-DD HH:MM in Asia/Shanghai, or — when missing: an aware time is
+    converted, a naive one is the raw layer's Beijing time already."""
+    if moment is None or is_missing(moment):
+        return "—"
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(ZoneInfo(TIMEZONE))
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def group_row(zh: str, en: str, columns: int) -> str:

@@ -128,6 +128,14 @@ def test_validation_shows_failures_in_full_and_passed_checks_as_counts_per_suite
     )
     assert run_id in validation
     assert f"{expectations} 条规则，未通过 <b>{failed}</b> 条" in validation
+    [(validated_utc, validated_beijing)] = query(
+        marts_db,
+        "select strftime(max(validated_at) at time zone 'UTC', '%Y-%m-%d %H:%M'), "
+        "strftime(max(validated_at) at time zone 'Asia/Shanghai', '%Y-%m-%d %H:%M') "
+        "from validation_result",
+    )
+    assert f"最近一次校验（{validated_beijing}，" in validation, "shown in Asia/Shanghai time"
+    assert validated_utc != validated_beijing
     failures, suites = validation.split("<details>")
     assert failures.count("<tr>") == failed + (1 if failed else 0)
     assert "expect_" not in suites
