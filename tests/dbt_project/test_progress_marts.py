@@ -315,6 +315,39 @@ def test_project_reports_reconcile_and_flag_stalls_and_overruns(marts):
     )
 
 
+def test_months_since_last_report_and_overdue_follow_the_quarterly_rule(marts):
+    def as_of(month: str) -> dict[str, dict[str, Any]]:
+        found = rows(
+            marts,
+            "select project_code, last_report_month, months_since_last_report, "
+            "due_period_label, is_overdue from marts.rpt_project_reporting_as_of "
+            "where as_of_month = ? and project_code in ('B01-P001', 'B01-P002', 'B01-P003')",
+            date.fromisoformat(month),
+        )
+        return {r.pop("project_code"): r for r in found}
+
+    march_2021, april_2021 = as_of("2021-03-01"), as_of("2021-04-01")
+    assert not any(r["is_overdue"] for r in march_2021.values()), "2020-Q4 is the baseline year"
+    assert april_2021["B01-P003"] == {"last_report_month": None, "months_since_last_report": None,
+                                      "due_period_label": "2021-Q1", "is_overdue": True}  # fmt: skip
+    may_2024 = as_of("2024-05-01")
+    assert may_2024["B01-P001"] == {"last_report_month": date(2024, 3, 1),
+                                    "months_since_last_report": 2, "due_period_label": "2024-Q1",
+                                    "is_overdue": False}  # fmt: skip
+    june_2024 = as_of("2024-06-01")
+    assert june_2024["B01-P001"]["months_since_last_report"] == 0
+    assert june_2024["B01-P002"]["is_overdue"] is False, "completed: no report owed"
+    assert june_2024["B01-P003"]["is_overdue"] is True
+    months = marts.execute(
+        "select min(as_of_month), max(as_of_month), count(distinct as_of_month), "
+        "count(*) / count(distinct as_of_month) from marts.rpt_project_reporting_as_of"
+    ).fetchone()
+    projects = marts.execute("select count(*) from marts.dim_project").fetchone()[0]
+    assert months == (date(2021, 1, 1), date(2024, 6, 1), 42, projects), (
+        "every project in every plan month up to the latest report month"
+    )
+
+
 def test_sector_output_is_judged_on_the_path_from_its_submitted_2020_output(marts):
     sectors = rows(
         marts,
