@@ -336,8 +336,8 @@ def test_months_since_last_report_and_overdue_follow_the_quarterly_rule(marts):
 
     march_2021, april_2021 = as_of("2021-03-01"), as_of("2021-04-01")
     assert not any(r["is_overdue"] for r in march_2021.values()), "2020-Q4 is the baseline year"
-    assert april_2021["B01-P003"] == {"last_report_month": None, "months_since_last_report": None,
-                                      "due_period_label": "2021-Q1", "is_overdue": True}  # fmt: skip
+    never = {"last_report_month": None, "months_since_last_report": None}
+    assert april_2021["B01-P003"] == {**never, "due_period_label": "2021-Q1", "is_overdue": True}
     may_2024 = as_of("2024-05-01")
     assert may_2024["B01-P001"] == {"last_report_month": date(2024, 3, 1),
                                     "months_since_last_report": 2, "due_period_label": "2024-Q1",

@@ -97,7 +97,7 @@ latest_due as (
     inner join plan_quarters
         on
             bounded_months.plan_id = plan_quarters.plan_id
-            and plan_quarters.due_date < bounded_months.next_month
+            and bounded_months.next_month > plan_quarters.due_date
 ),
 
 project_months as (
@@ -131,7 +131,7 @@ reports_to_date as (
         on
             project_months.plan_id = progress.plan_id
             and project_months.project_code = progress.project_code
-            and progress.report_month <= project_months.as_of_month
+            and project_months.as_of_month >= progress.report_month
 ),
 
 final as (
