@@ -111,6 +111,10 @@ class _Dbt:
         return f"date_diff('{datepart}', {first_date}, {second_date})"
 
     @staticmethod
+    def dateadd(datepart: str, interval: object, from_date_or_timestamp: str) -> str:
+        return f"date_add({from_date_or_timestamp}, interval ({interval}) {datepart})"
+
+    @staticmethod
     def date_trunc(datepart: str, date: str) -> str:
         return f"date_trunc('{datepart}', {date})"
 

@@ -35,6 +35,16 @@ def _yi(wan: object) -> float | None:
     return None if is_missing(wan) else float(wan) / WAN_PER_YI
 
 
+def _share_reported(row: object) -> str:
+    """The box's share invested (over every listed project) beside how many of them reported."""
+    reported, listed = int(row.projects_reporting), int(row.projects_listed)
+    return (
+        f'{pct(row.investment_completion_share)}<br><span class="nowrap">'
+        f"{reported} / {listed} 个项目报送</span>"
+        f'<span class="en">{reported} of {listed} projects reported</span>'
+    )
+
+
 def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) -> str:
     """The 30 boxes: projects by status from their latest report, and investment completed."""
     if boxes.empty:
@@ -62,7 +72,7 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
             _count(row.projects_stalled),
             num(_yi(row.cumulative_investment), 2),
             num(_yi(row.total_investment), 2),
-            pct(row.investment_completion_share),
+            _share_reported(row),
         ]
         for row in boxes.itertuples()
     ]
@@ -70,7 +80,7 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
         Bar(
             f"{r.box_no}. {r.box_title_zh}",
             _yi(r.cumulative_investment),
-            _yi(r.total_investment),
+            None if is_missing(r.investment_completion_share) else _yi(r.total_investment),
             _amount(r.investment_completion_share),
             f"专栏{r.box_no} {r.box_title_zh} · {r.box_title_en}",
         )
@@ -85,8 +95,11 @@ def boxes_section(boxes: pd.DataFrame, project_statuses: list[dict], year: int) 
         share_digits=0,
     )
     intro = (
-        f"每个项目取截至{year}年底的最近一次报送。"
-        f'<span class="en">Each project as of its latest report up to the end of {year}.</span>'
+        f"每个项目取截至{year}年底的最近一次报送；投资完成率按专栏全部项目计算，"
+        "未报送项目计为零投资，全部项目总投资已知前不计算（—）。"
+        f'<span class="en">Each project as of its latest report up to the end of {year}; the '
+        "share invested is over every listed project, one not reported counting nothing, and "
+        "is left blank (—) until every listed project's total is known.</span>"
     )
     body = f"<figure>{chart}</figure><h3>分专栏统计 <span class='en'>By box</span></h3>"
     body += table(headers, rows, numeric=list(range(1, len(headers))))

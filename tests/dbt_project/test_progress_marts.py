@@ -125,6 +125,7 @@ def write_submissions(build_db: Path) -> None:
         ("P2", "B01-P001", "2024-06-01", building, "10000", "0", "2000", "2023-05-01"),
         ("P2", "B01-P002", "2024-03-01", building, "5000", "1200", "4200", "2022-03-01"),
         ("P2", "B01-P002", "2024-06-01", "completed", "5000", "1100", "5300", "2022-03-01"),
+        ("P2", "B22-P001", "2024-06-01", building, "8000", "500", "2000", "2023-01-01"),
     ]
     project_rows = [project(report, received[report[0]]) for report in reports]
     sector_rows = [
@@ -147,7 +148,7 @@ def write_submissions(build_db: Path) -> None:
         },
         log("S7", "stats", "indicator_values", "2024-05-01 09:00", "accepted", 1),
         log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
-        log("P2", "hightech_zone", "project_progress", p2, "accepted", 3),
+        log("P2", "hightech_zone", "project_progress", p2, "accepted", 4),
         log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 3),
     ]
     quarantined = [
@@ -288,14 +289,14 @@ def test_project_reports_reconcile_and_flag_stalls_and_overruns(marts):
             "group by submission_id"
         ).fetchall()
     )
-    assert per_submission == {"P1": Decimal("6000.00"), "P2": Decimal("11500.00")}, (
+    assert per_submission == {"P1": Decimal("6000.00"), "P2": Decimal("13500.00")}, (
         "P1's report of B01-P002 for March was revised by P2, so only P2's counts"
     )
     flags = rows(
         marts,
         "select project_code, report_month, months_without_investment, is_stalled, "
         "is_over_budget, completion_share from marts.fct_project_progress "
-        "where report_month = '2024-06-01' order by project_code",
+        "where report_month = '2024-06-01' and box_no = 1 order by project_code",
     )
     assert flags == [
         {"project_code": "B01-P001", "report_month": date(2024, 6, 1),
@@ -312,6 +313,46 @@ def test_project_reports_reconcile_and_flag_stalls_and_overruns(marts):
     assert (box["total_investment"], box["cumulative_investment"]) == (
         Decimal("15000.00"),
         Decimal("7300.00"),
+    )
+    assert (box["projects_listed"], box["projects_with_total"]) == (8, 2)
+    assert box["investment_completion_share"] is None, (
+        "over all 8 listed projects, and 6 have no known total: not 7,300 / 15,000 of the two"
+    )
+    [whole] = rows(marts, "select * from marts.rpt_project_box_summary where box_no = 22")
+    assert (whole["projects_listed"], whole["projects_reporting"]) == (1, 1)
+    assert whole["investment_completion_share"] == Decimal("0.250000"), "2,000 of 8,000 万元"
+
+
+def test_months_since_last_report_and_overdue_follow_the_quarterly_rule(marts):
+    def as_of(month: str) -> dict[str, dict[str, Any]]:
+        found = rows(
+            marts,
+            "select project_code, last_report_month, months_since_last_report, "
+            "due_period_label, is_overdue from marts.rpt_project_reporting_as_of "
+            "where as_of_month = ? and project_code in ('B01-P001', 'B01-P002', 'B01-P003')",
+            date.fromisoformat(month),
+        )
+        return {r.pop("project_code"): r for r in found}
+
+    march_2021, april_2021 = as_of("2021-03-01"), as_of("2021-04-01")
+    assert not any(r["is_overdue"] for r in march_2021.values()), "2020-Q4 is the baseline year"
+    never = {"last_report_month": None, "months_since_last_report": None}
+    assert april_2021["B01-P003"] == {**never, "due_period_label": "2021-Q1", "is_overdue": True}
+    may_2024 = as_of("2024-05-01")
+    assert may_2024["B01-P001"] == {"last_report_month": date(2024, 3, 1),
+                                    "months_since_last_report": 2, "due_period_label": "2024-Q1",
+                                    "is_overdue": False}  # fmt: skip
+    june_2024 = as_of("2024-06-01")
+    assert june_2024["B01-P001"]["months_since_last_report"] == 0
+    assert june_2024["B01-P002"]["is_overdue"] is False, "completed: no report owed"
+    assert june_2024["B01-P003"]["is_overdue"] is True
+    months = marts.execute(
+        "select min(as_of_month), max(as_of_month), count(distinct as_of_month), "
+        "count(*) / count(distinct as_of_month) from marts.rpt_project_reporting_as_of"
+    ).fetchone()
+    projects = marts.execute("select count(*) from marts.dim_project").fetchone()[0]
+    assert months == (date(2021, 1, 1), date(2024, 6, 1), 42, projects), (
+        "every project in every plan month up to the latest report month"
     )
 
 

@@ -218,13 +218,27 @@ def test_boxes_show_the_as_of_summary_of_the_mart(published: Paths, marts_db: Pa
     assert boxes.count("专栏") >= 30 and "<svg" in boxes
     for (label,) in query(marts_db, "select project_status_zh from dim_project_status"):
         assert label in boxes
-    [(listed, reporting, share)] = query(
+    summaries = query(
         marts_db,
-        "select projects_listed, projects_reporting, investment_completion_share "
-        "from rpt_project_box_summary_as_of where box_no = 1 and as_of_year = 2024",
+        "select box_no, projects_listed, projects_reporting, investment_completion_share "
+        "from rpt_project_box_summary_as_of where as_of_year = 2024",
     )
-    [row] = [r for r in boxes.split("<tr>") if "专栏 1</span>" in r]
-    assert f">{listed}</span>" in row and f">{reporting}</span>" in row and pct(share) in row
+    for box_no, listed, reporting, share in summaries:
+        [row] = [r for r in boxes.split("<tr>") if f"专栏 {box_no}</span>" in r]
+        assert f">{listed}</span>" in row and f">{reporting}</span>" in row, box_no
+        assert f"{pct(share)}<br>" in row and f"{reporting} / {listed} 个项目报送" in row, box_no
+
+
+def test_a_box_share_is_over_every_listed_project_not_the_reporting_ones(marts_db: Path):
+    [(listed, reporting, with_total, invested, total, share)] = query(
+        marts_db,
+        "select projects_listed, projects_reporting, projects_with_total, cumulative_investment, "
+        "total_investment, investment_completion_share from rpt_project_box_summary_as_of "
+        "where box_no = 1 and as_of_year = 2024",
+    )
+    assert 0 < reporting < listed and with_total == reporting
+    assert total > 0 and invested > 0, "the reporting projects invested against their totals"
+    assert share is None, "the totals of the projects not reported are unknown, so is the share"
 
 
 def test_a_sector_shows_one_percentage_in_the_chart_and_the_table(published: Paths, marts_db: Path):

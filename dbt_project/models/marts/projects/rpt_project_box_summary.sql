@@ -1,6 +1,6 @@
 {#-
     One row per plan and boxed project list (专栏): its projects by latest reported status and
-    investment completed vs total; the latest as-of year of the plan in
+    investment completed vs total over every listed project; the latest as-of year of the plan in
     rpt_project_box_summary_as_of (every report of the plan counts).
 -#}
 with summaries as (
@@ -25,6 +25,7 @@ final as (
         summaries.projects_listed,
         summaries.projects_reporting,
         summaries.projects_not_reported,
+        summaries.projects_with_total,
         summaries.projects_planning,
         summaries.projects_not_started,
         summaries.projects_under_construction,

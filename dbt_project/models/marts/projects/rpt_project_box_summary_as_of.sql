@@ -1,9 +1,11 @@
 {#-
     The box summary of every plan as of the end of each year: per plan, boxed project list
     (专栏) and as-of year, its projects by the status of their latest report of the plan up to
-    the end of that year, stalled and over budget, and investment completed vs total. As-of
-    years are the plan's years and every year with a report of the plan (its baseline year's
-    reports included). A monitoring report of any evaluation year reads its rows from here.
+    the end of that year, stalled and over budget, and investment completed vs total over
+    every listed project: a project not yet reported counts nothing invested, and the share
+    is known only when every listed project's total is (docs/methodology.md). As-of years are
+    the plan's years and every year with a report of the plan (its baseline year's reports
+    included). A monitoring report of any evaluation year reads its rows from here.
 -#}
 {%- set statuses = ['planning', 'not_started', 'under_construction', 'completed', 'suspended'] -%}
 
@@ -98,6 +100,7 @@ summarised as (
         cast(count(*) as integer) as projects_listed,
         cast(count(report_month) as integer) as projects_reporting,
         cast(count(*) - count(report_month) as integer) as projects_not_reported,
+        cast(count(total_investment) as integer) as projects_with_total,
         {%- for status in statuses %}
             cast(sum(case when project_status_code = '{{ status }}' then 1 else 0 end) as integer)
                 as projects_{{ status }},
@@ -122,6 +125,7 @@ final as (
         coalesce(summarised.projects_listed, 0) as projects_listed,
         coalesce(summarised.projects_reporting, 0) as projects_reporting,
         coalesce(summarised.projects_not_reported, 0) as projects_not_reported,
+        coalesce(summarised.projects_with_total, 0) as projects_with_total,
         {%- for status in statuses %}
             coalesce(summarised.projects_{{ status }}, 0) as projects_{{ status }},
         {%- endfor %}
@@ -131,7 +135,9 @@ final as (
         summarised.cumulative_investment,
         cast(
             case
-                when summarised.total_investment > 0
+                when
+                    summarised.projects_with_total = summarised.projects_listed
+                    and summarised.total_investment > 0
                     then summarised.cumulative_investment / summarised.total_investment
             end as {{ measure_type() }}
         ) as investment_completion_share,
