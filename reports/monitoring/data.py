@@ -25,6 +25,8 @@ STATUSES = "dim_progress_status"
 PROJECT_STATUSES = "dim_project_status"
 WARNINGS = "dim_warning_level"
 FINAL = "rpt_plan_final_evaluation"
+PATH_TYPES = "dim_path_type"
+SECTOR_GROUPS = "dim_sector_group"
 TABLES = [
     SCORECARD,
     PATH,
@@ -35,6 +37,8 @@ TABLES = [
     PROJECT_STATUSES,
     WARNINGS,
     FINAL,
+    PATH_TYPES,
+    SECTOR_GROUPS,
 ]
 
 
@@ -70,8 +74,9 @@ def scorecard(marts: Marts, plan: Plan, year: int) -> pd.DataFrame:
     card = _select(
         marts,
         SCORECARD,
-        f"select * from {SCORECARD} where plan_id = ? and region_code = ? and as_of_year = ? "
-        "order by indicator_seq",
+        f"select card.*, paths.path_type_name_zh, paths.path_type_name_en from {SCORECARD} "
+        f"as card left join {PATH_TYPES} as paths using (path_type) "
+        "where plan_id = ? and region_code = ? and as_of_year = ? order by indicator_seq",
         [plan.plan_id, plan.region_code, year],
     )
     if card.empty and marts.has(SCORECARD):
@@ -127,8 +132,10 @@ def load(marts: Marts, edition: Edition) -> MonitoringData:
         sectors=_select(
             marts,
             SECTORS,
-            f"select * from {SECTORS} where plan_id = ? and region_code = ? and as_of_year = ? "
-            "order by output_target_value is null, sector_group, sector_code",
+            f"select sectors.*, groups.sector_group_name_zh, groups.sector_group_name_en "
+            f"from {SECTORS} as sectors left join {SECTOR_GROUPS} as groups using (sector_group) "
+            "where plan_id = ? and region_code = ? and as_of_year = ? "
+            "order by output_target_value is null, groups.sector_group_sort_order, sector_code",
             [*keys, year],
         ),
         statuses=Statuses.from_records(records(statuses)),

@@ -9,12 +9,6 @@ from reports.render.badges import Statuses
 from reports.render.bars import Bar, bar_chart
 from reports.render.html import bilingual, esc, is_missing, num, pct, section, table
 
-SECTOR_GROUPS = {
-    "leading": ("主导产业", "Leading"),
-    "tourism": ("旅游产业", "Tourism"),
-    "emerging": ("新兴产业", "Emerging"),
-}
-
 
 def _count(value: object, colour: str = "") -> str:
     """A count, blank-looking when zero so the non-zero ones stand out (in `colour` if given)."""
@@ -140,7 +134,7 @@ def sectors_section(sectors: pd.DataFrame, statuses: Statuses, year: int, plan: 
             [
                 bilingual(row.sector_name_zh, row.sector_name_en),
                 '<span class="nowrap">'
-                + bilingual(*SECTOR_GROUPS.get(row.sector_group, (row.sector_group, "")))
+                + bilingual(row.sector_group_name_zh, row.sector_group_name_en)
                 + "</span>",
                 target,
                 num(row.output_value) + when,

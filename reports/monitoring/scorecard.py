@@ -10,14 +10,6 @@ from reports.plans import Plan
 from reports.render.badges import Statuses
 from reports.render.html import bilingual, esc, group_row, is_missing, num, pct, section, table
 
-PATH_NAMES = {
-    "floor": ("下限", "floor"),
-    "ceiling": ("上限", "ceiling"),
-    "annual_rate": ("年均增速", "annual rate"),
-    "compound": ("复合增长", "compound"),
-    "linear": ("线性", "linear"),
-}
-
 
 def target_cell(row: Any) -> str:
     """The target in force (with the original when amended), the annual rate, the text of a
@@ -167,7 +159,7 @@ def binding_section(card: pd.DataFrame, statuses: Statuses, year: int) -> str:
     rows = [
         [
             indicator_cell(row),
-            bilingual(*PATH_NAMES.get(row.path_type, (row.path_type, ""))),
+            bilingual(row.path_type_name_zh, row.path_type_name_en),
             esc(row.unit),
             num(row.baseline_value),
             target_cell(row),

@@ -193,6 +193,26 @@ def test_binding_indicators_are_shown_on_their_own(published: Paths, marts_db: P
         assert (f'<span class="code">{code}</span>' in binding) == is_binding, code
 
 
+def test_path_and_sector_group_labels_come_from_their_dims(published: Paths, marts_db: Path):
+    sections_shown = report(published)
+    binding, sectors = sections_shown["binding"], sections_shown["sectors"]
+    for code, zh, en in query(
+        marts_db,
+        "select i.indicator_code, p.path_type_name_zh, p.path_type_name_en "
+        "from dim_indicator i join dim_path_type p using (path_type) where i.is_binding",
+    ):
+        [row] = [r for r in binding.split("<tr>") if f'<span class="code">{code}</span>' in r]
+        assert f'<span class="zh">{zh}</span><span class="en">{en}</span>' in row, code
+    groups = query(
+        marts_db,
+        "select sector_group_name_zh, sector_group_name_en from dim_sector_group "
+        "where sector_group in (select sector_group from dim_sector)",
+    )
+    assert groups
+    for zh, en in groups:
+        assert f'<span class="zh">{zh}</span><span class="en">{en}</span>' in sectors, zh
+
+
 def test_there_is_a_chart_per_indicator_on_the_mart_path(published: Paths, marts_db: Path):
     charts = report(published)["charts"]
     figures = charts.split("<figure>")[1:]
