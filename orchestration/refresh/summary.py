@@ -111,8 +111,10 @@ def print_summary(result: RefreshResult, log: Path | None = None) -> None:
         print("the previously published marts (if any) are unchanged")
     if where.marts_db.exists():
         with duckdb.connect(str(where.marts_db), read_only=True) as con:
-            tables = con.execute("select count(*) from duckdb_tables()").fetchone()[0]
-        print(f"published: {_shown(where.marts_db)} ({tables} tables)")
+            tables = con.execute(
+                "select count(*) from duckdb_tables() where table_name <> 'refresh_provenance'"
+            ).fetchone()[0]
+        print(f"published: {_shown(where.marts_db)} ({tables} tables and refresh_provenance)")
     print(f"steward:   {_shown(_steward_page(where.reports))}")
     print(f"reports:   {_shown(where.reports / 'index.html')}")
     if log:

@@ -46,6 +46,8 @@ def test_the_summary_says_what_arrived_what_was_rejected_and_why_and_where_to_lo
     assert "2031" in rejected and "年份" in rejected
     assert Path(_value(terminal, "steward")).name == "steward-review.html"
     assert Path(_value(terminal, "steward")).is_file()
+    [stage] = re.findall(r"^publish +(\d+) tables published to ", "\n".join(terminal), re.M)
+    assert _value(terminal, "published").endswith(f"({stage} tables and refresh_provenance)")
 
 
 def test_the_full_log_keeps_what_the_terminal_leaves_out(terminal: list[str]) -> None:
