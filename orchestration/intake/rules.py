@@ -71,8 +71,8 @@ def issue(
     """Build an Issue from the catalogue, filling the message templates with values."""
     severity, zh, en = RULES[rule]
     column = one_line(column)
-    lines = {k: one_line(v) if isinstance(v, str) else "" if v is None else v for k, v in values.items()}
-    fill = defaultdict(str, lines)
+    texts = {k: one_line(v) if isinstance(v, str) else v for k, v in values.items()}
+    fill = defaultdict(str, {k: "" if v is None else v for k, v in texts.items()})
     fill.setdefault("column", column or "")
     return Issue(
         rule, severity, zh.format_map(fill), en.format_map(fill), sheet, row, column, field

@@ -174,8 +174,9 @@ def test_a_template_header_broken_over_two_lines_is_quoted_on_one_line(drop: Dro
         (5, "数值 value"),
         (6, "数值 value"),
     }
-    summary, *sentences = log["reasons"].split("\n")
+    _, *sentences = log["reasons"].split("\n")
     assert len(sentences) == 2, "one line per reason, none broken"
-    assert all(re.fullmatch(r"工作表“指标数据” 第 \d 行 “数值 value”列：.*\]", s) for s in sentences)
+    whole = r"工作表“指标数据” 第 \d 行 “数值 value”列：.*\]"
+    assert all(re.fullmatch(whole, sentence) for sentence in sentences), sentences
     for q in quarantined:
         assert "\n" not in q["reason_zh"] + q["reason_en"] + (q["column_name"] or ""), q
