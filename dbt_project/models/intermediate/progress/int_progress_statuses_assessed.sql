@@ -1,9 +1,9 @@
 {#-
     The progress methodology (docs/methodology.md) applied to every indicator, commitment and
     sector observation: expected value on the path, share of the planned change achieved,
-    required and actual compound annual growth, and the status. Baseline year, target year
-    and so the span of the path come with each observation (from its plan, or a commitment's
-    own years). Each step reads the rounded columns of the step before, so a status can be
+    required and actual compound annual growth, year-on-year growth (同比) and the status.
+    Baseline year, target year and so the span of the path come with each observation (from
+    its plan, or a commitment's own years). Each step reads the rounded columns of the step before, so a status can be
     re-derived from the columns.
 -#}
 {%- set observation_relations = ['indicator_observations', 'commitment_observations', 'sector_observations'] -%}
