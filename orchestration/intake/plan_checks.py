@@ -10,7 +10,7 @@ from orchestration.intake.datasets.spec import DatasetSpec
 from orchestration.intake.headers import Header
 from orchestration.intake.reference import Plan, Reference
 from orchestration.intake.rows import Context, Record, flag
-from orchestration.intake.rules import Issue, issue
+from orchestration.intake.rules import Issue, issue, one_line
 
 LISTED = 12  # codes named in a reason before "…"
 LISTS = {"project": "项目清单", "sector": "产业目录"}
@@ -87,7 +87,7 @@ def check_row(spec: DatasetSpec, ctx: Context, rec: Record, h: Header) -> None:
     if region not in ctx.ref.regions:
         return
     if region != ctx.region and (problem := department_problem(ctx.ref, region, ctx.department)):
-        column = h.labels.get(h.columns.get("region_code", -1))
+        column = one_line(h.labels.get(h.columns.get("region_code", -1)))
         rec.issues.append(
             Issue(
                 problem.rule,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
@@ -47,6 +48,17 @@ class Issue:
         return self.severity == ERROR
 
 
+LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
+
+
+def one_line(text: str | None) -> str | None:
+    """A label or value as one line, so a quoted "数值⏎value" template header reads "数值 value";
+    a text of whitespace alone (a formula character such as a tab) is kept as it is."""
+    if text is None or not text.strip():
+        return text
+    return LINE_BREAK.sub(" ", text.strip())
+
+
 def issue(
     rule: str,
     *,
@@ -58,7 +70,9 @@ def issue(
 ) -> Issue:
     """Build an Issue from the catalogue, filling the message templates with values."""
     severity, zh, en = RULES[rule]
-    fill = defaultdict(str, {k: "" if v is None else v for k, v in values.items()})
+    column = one_line(column)
+    texts = {k: one_line(v) if isinstance(v, str) else v for k, v in values.items()}
+    fill = defaultdict(str, {k: "" if v is None else v for k, v in texts.items()})
     fill.setdefault("column", column or "")
     return Issue(
         rule, severity, zh.format_map(fill), en.format_map(fill), sheet, row, column, field

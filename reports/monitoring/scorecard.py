@@ -39,6 +39,14 @@ def latest_cell(row: Any, year: int) -> str:
     return num(row.latest_value) + when
 
 
+def yoy_note(row: Any) -> str:
+    """同比 beneath the latest value, where the mart gives one (levels, not % or rates)."""
+    growth = getattr(row, "yoy_growth_pct", None)
+    if is_missing(growth):
+        return ""
+    return f'<span class="en yoy">同比 YoY {float(growth):+.1f}%</span>'
+
+
 def share_cell(row: Any, statuses: Statuses) -> str:
     """Share of the planned change achieved, a bar, and the share expected by now."""
     share = row.share_of_planned_change_achieved
@@ -94,7 +102,7 @@ def scorecard_headers(plan: Plan) -> list[tuple[str, str]]:
         ("属性", "Type"),
         (f"{plan.baseline_year}年基期值", f"Baseline {plan.baseline_year}"),
         (f"{plan.end_year}年目标值", f"Target {plan.end_year}"),
-        ("最新值", "Latest"),
+        ("最新值 · 同比", "Latest · year-on-year"),
         ("预期值", "Expected"),
         ("完成进度", "Share of change achieved"),
         ("年均增速", "CAGR needed / actual"),
@@ -124,7 +132,7 @@ def scorecard_section(
                 bilingual(row.attribute_zh, row.attribute_en),
                 num(row.baseline_value),
                 target_cell(row),
-                latest_cell(row, year),
+                latest_cell(row, year) + yoy_note(row),
                 num(row.expected_value),
                 share_cell(row, statuses),
                 cagr_cell(row),
@@ -133,9 +141,10 @@ def scorecard_section(
             for row in group.itertuples()
         ]
     intro = (
-        f"截至{year}年各项指标的最新值、同年规划路径上的预期值及状态。"
-        '<span class="en">Each indicator\'s latest value up to the evaluation year, the value '
-        "expected on the planned path in the same year, and the resulting status.</span>"
+        f"截至{year}年各项指标的最新值（及其同比增长）、同年规划路径上的预期值及状态。"
+        '<span class="en">Each indicator\'s latest value up to the evaluation year (with its '
+        "year-on-year growth), the value expected on the planned path in the same year, and the "
+        "resulting status.</span>"
     )
     body = table(headers, rows, numeric=[4, 5, 6, 7, 8, 9], css_class="scorecard")
     return section(

@@ -32,6 +32,7 @@ SCORECARD = [
     Column("target_annual_rate", 12, NUMBER),
     Column("latest_year", 10),
     Column("latest_value", 13, NUMBER),
+    Column("yoy_growth_pct", 12, NUMBER),
     Column("expected_value", 13, NUMBER),
     Column("share_of_planned_change_achieved", 12, SHARE),
     Column("expected_share_of_planned_change", 12, SHARE),

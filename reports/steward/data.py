@@ -58,6 +58,20 @@ from ordered
 where revision_no > 1
 order by received_at desc, indicator_code, year
 """
+ACTIONS_SQL = """
+select action.*,
+    coalesce(department.name_zh, action.department_code) as department_name_zh,
+    department.name_en as department_name_en,
+    coalesce(dataset.dataset_name_zh, action.dataset) as dataset_name_zh,
+    dataset.dataset_name_en,
+    result.status_zh as result_status_zh,
+    result.status_en as result_status_en
+from steward_action as action
+left join dim_department as department using (department_code)
+left join dim_dataset as dataset using (dataset)
+left join dim_submission_status as result on action.result_status = result.status
+order by action.acted_at desc, action.action_id
+"""
 VALIDATION_SQL = """
 select * from validation_result
 where run_id = (select arg_max(run_id, validated_at) from validation_result)
@@ -74,6 +88,7 @@ class StewardData:
     warnings: pd.DataFrame
     completeness: pd.DataFrame
     revisions: pd.DataFrame
+    actions: pd.DataFrame
     validation: pd.DataFrame
     outcomes: pd.DataFrame
     labels: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
@@ -93,6 +108,7 @@ def load(marts: Marts) -> StewardData:
         "submission_warning",
         "rpt_submission_completeness",
         "fct_indicator_value",
+        "steward_action",
         "validation_result",
         "dim_department",
         "dim_dataset",
@@ -108,6 +124,14 @@ def load(marts: Marts) -> StewardData:
             marts, COMPLETENESS_SQL, "rpt_submission_completeness", "dim_department", "dim_dataset"
         ),
         revisions=_read(marts, REVISIONS_SQL, "fct_indicator_value"),
+        actions=_read(
+            marts,
+            ACTIONS_SQL,
+            "steward_action",
+            "dim_department",
+            "dim_dataset",
+            "dim_submission_status",
+        ),
         validation=_read(marts, VALIDATION_SQL, "validation_result"),
         outcomes=_read(
             marts,

@@ -7,6 +7,7 @@ from pathlib import Path
 import reports.steward.data as sd
 from reports.data import Marts
 from reports.render.html import esc, page
+from reports.steward.actions import actions_section
 from reports.steward.sections import (
     completeness_section,
     revisions_section,
@@ -19,6 +20,7 @@ from reports.steward.workbook import write_steward_xlsx
 NAV = [
     ("by-department", "报送概况"),
     ("rejections", "退回"),
+    ("actions", "操作"),
     ("missing", "缺报逾期"),
     ("revisions", "修订"),
     ("warnings", "提示"),
@@ -43,6 +45,7 @@ def render_html(data: sd.StewardData, docs_link: str | None, refreshed: str) -> 
         [
             by_department_section(data.completeness, data.submissions, data.outcomes),
             rejections_section(data.submissions, data.quarantine),
+            actions_section(data.actions, "steward_action" not in data.missing),
             completeness_section(data.completeness),
             revisions_section(data.revisions),
             warnings_section(data.warnings),

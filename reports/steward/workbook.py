@@ -47,6 +47,18 @@ REVISIONS = [
     Column("submission_id", 18),
     Column("received_at", 19),
 ]
+ACTIONS = [
+    Column("acted_at", 17),
+    Column("acted_by", 14),
+    Column("action_zh", 10),
+    Column("submission_id", 18),
+    Column("file_name", 30),
+    Column("department_name_zh", 22),
+    Column("dataset_name_zh", 14),
+    Column("reason", 40),
+    Column("result_submission_id", 18),
+    Column("result_status_zh", 10),
+]
 COMPLETENESS = [
     Column("department_name_zh", 24),
     Column("dataset_name_zh", 14),
@@ -65,11 +77,15 @@ COMPLETENESS = [
 
 
 def write_steward_xlsx(data: StewardData, path: Path) -> Path:
-    """Submissions, quarantined rows, warnings, revisions, missing: one sheet each."""
+    """Submissions, quarantined rows, warnings, revisions, steward actions, missing: one sheet
+    each."""
     labels = data.labels
     names = labels.get("dim_department", {})
     department = {"department_name_zh": names["name_zh"]} if "name_zh" in names else {}
     named = labels.get("dim_dataset", {}) | labels.get("dim_submission_status", {}) | department
+    action_labels = labels.get("steward_action", {})
+    if "result_status" in action_labels:
+        action_labels = action_labels | {"result_status_zh": action_labels["result_status"]}
     sheets = [
         (
             "报送 Submissions",
@@ -80,6 +96,7 @@ def write_steward_xlsx(data: StewardData, path: Path) -> Path:
         ("隔离行 Quarantine", data.quarantine, QUARANTINE, labels.get("quarantine", {})),
         ("提示 Warnings", data.warnings, WARNINGS, labels.get("submission_warning", {})),
         ("修订 Revisions", data.revisions, REVISIONS, labels.get("fct_indicator_value", {})),
+        ("操作记录 Actions", data.actions, ACTIONS, action_labels and action_labels | named),
         (
             "报送完整性 Completeness",
             data.completeness,

@@ -101,7 +101,8 @@ def sector(submission_id: str, received: str, code: str, year: int, output: str,
 
 def write_submissions(build_db: Path) -> None:
     """GIVEN indicator values with a revision, a rejected and a duplicate file, project
-    reports with a revision, a stall and an overrun, and sector output with a 2020 base."""
+    reports with a revision, a stall and an overrun, and sector output with a 2020 base and
+    two consecutive years."""
     indicator_rows = [
         indicator("S1", "2022-02-15 09:00", "I01", 2021, "340", 3),
         indicator("S1", "2022-02-15 09:00", "I17", 2021, "90", 4),
@@ -131,6 +132,7 @@ def write_submissions(build_db: Path) -> None:
     sector_rows = [
         sector("O1", "2024-03-05 09:00", "medicine_health", 2020, "100", 20),
         sector("O1", "2024-03-05 09:00", "medicine_health", 2023, "180", 30),
+        sector("O1", "2024-03-05 09:00", "food_processing", 2022, "75", 10),
         sector("O1", "2024-03-05 09:00", "food_processing", 2023, "90", 12),
     ]
     submissions = [
@@ -149,7 +151,7 @@ def write_submissions(build_db: Path) -> None:
         log("S7", "stats", "indicator_values", "2024-05-01 09:00", "accepted", 1),
         log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
         log("P2", "hightech_zone", "project_progress", p2, "accepted", 4),
-        log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 3),
+        log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 4),
     ]
     quarantined = [
         {
@@ -370,6 +372,44 @@ def test_sector_output_is_judged_on_the_path_from_its_submitted_2020_output(mart
          "baseline_value": Decimal("100.000000"), "expected_value": Decimal("193.318204"),
          "status_code": "lagging"},
     ]  # fmt: skip
+
+
+def test_yoy_growth_divides_by_the_year_before_or_the_baseline_and_skips_rates(marts):
+    yoy = {
+        (r["indicator_code"], r["year"]): (r["previous_year_value"], r["yoy_growth_pct"])
+        for r in rows(
+            marts,
+            "select indicator_code, year, previous_year_value, yoy_growth_pct "
+            "from marts.fct_indicator_progress where indicator_code in ('I01', 'I05', 'I17')",
+        )
+    }
+    assert yoy[("I01", 2021)] == (Decimal("295"), Decimal("15.254237")), "340/295 − 1: 2020 base"
+    assert yoy[("I01", 2022)] == (Decimal("340"), None), "no value in 2022"
+    assert yoy[("I01", 2023)] == (None, None), "nothing submitted for 2022"
+    assert yoy[("I17", 2021)] == (Decimal("97.79"), Decimal("-7.966050")), "90/97.79 − 1"
+    assert yoy[("I05", 2021)][1] is None, "a growth rate in % has no 同比 of itself"
+    [card] = rows(
+        marts,
+        "select latest_year, yoy_growth_pct from marts.rpt_plan_scorecard "
+        "where indicator_code = 'I17'",
+    )
+    assert card == {"latest_year": 2023, "yoy_growth_pct": None}, "2022 unreported"
+    sectors = {
+        (r["sector_code"], r["year"]): (r["previous_year_value"], r["yoy_growth_pct"])
+        for r in rows(
+            marts,
+            "select sector_code, year, previous_year_value, yoy_growth_pct "
+            "from marts.fct_sector_output where region_code = '220581'",
+        )
+    }
+    assert sectors[("food_processing", 2023)] == (Decimal("75"), Decimal("20")), "90/75 − 1"
+    assert sectors[("food_processing", 2022)] == (None, None), "no 2021 output, no baseline"
+    assert sectors[("medicine_health", 2021)] == (Decimal("100"), None), "2021 unreported"
+    [column] = marts.execute(
+        "select data_type from information_schema.columns "
+        "where table_name = 'fct_sector_output' and column_name = 'yoy_growth_pct'"
+    ).fetchall()
+    assert column == ("DECIMAL(20,6)",), "the measure type, as actual_cagr_pct"
 
 
 def test_completeness_counts_files_and_items_per_department_and_period(marts):

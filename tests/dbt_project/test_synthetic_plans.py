@@ -292,3 +292,26 @@ def test_completeness_is_counted_per_region_from_each_plans_calendar(marts):
         )
     }
     assert labels == {"2021", "2022", "2023", "2024", "2025"}, "the county's plan years only"
+
+
+def test_yoy_growth_continues_across_plans_by_the_catalogue_code(marts):
+    first_15 = progress(marts, "I01", "220581", 2026)
+    assert first_15["previous_year_value"] == Decimal("610"), (
+        "the 2025 value submitted under the 14th plan, not the 15th plan's printed 600"
+    )
+    assert first_15["yoy_growth_pct"] == Decimal("4.918033")  # 640/610 − 1
+    assert progress(marts, "I01", "220581", 2027)["yoy_growth_pct"] == Decimal("9.375")
+    retail = progress(marts, "I03", "220581", 2026)
+    assert (retail["previous_year_value"], retail["yoy_growth_pct"]) == (
+        Decimal("105"),
+        Decimal("4.761905"),
+    ), "no 2025 value submitted: the 15th plan's baseline, 110/105 − 1"
+    assert progress(marts, "I05", "220581", 2027)["yoy_growth_pct"] is None, "a rate in %"
+    county = progress(marts, "I01", "990101", 2021)
+    assert county["yoy_growth_pct"] == Decimal("11.111111"), "the county's own base: 100/90 − 1"
+    card = one(
+        marts,
+        "select latest_year, yoy_growth_pct from marts.rpt_plan_scorecard "
+        "where plan_id = '220581-15' and indicator_code = 'I01'",
+    )
+    assert card == {"latest_year": 2027, "yoy_growth_pct": Decimal("9.375")}

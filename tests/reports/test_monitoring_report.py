@@ -154,6 +154,27 @@ def test_the_scorecard_shows_each_indicator_as_the_mart_states_it(published: Pat
         assert header in scorecard
 
 
+def test_the_scorecard_shows_yoy_growth_beside_the_latest_value_where_the_mart_has_one(
+    published: Paths, marts_db: Path
+):
+    table_rows = report(published)["scorecard"].split("<tr")
+    rows = query(
+        marts_db,
+        "select indicator_code, yoy_growth_pct, unit from rpt_plan_scorecard_as_of "
+        "where plan_id = ? and as_of_year = 2024 order by indicator_seq",
+        [PLAN],
+    )
+    with_growth = [(code, growth) for code, growth, _ in rows if growth is not None]
+    assert with_growth, "the fixture should give some indicators two consecutive years"
+    assert all(unit != "%" for code, growth, unit in rows if growth is not None)
+    for code, growth, _ in rows:
+        [row] = [r for r in table_rows if f'<span class="code">{code}</span>' in r]
+        if growth is None:
+            assert "同比" not in row, code
+        else:
+            assert f"同比 YoY {float(growth):+.1f}%" in row, (code, growth)
+
+
 def test_the_summary_counts_indicators_per_status(published: Paths, marts_db: Path):
     summary = report(published)["summary"]
     counts = dict(

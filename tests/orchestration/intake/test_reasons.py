@@ -4,9 +4,13 @@ rule, or a limit that was not the problem); each is proved on a real file."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import shutil
 
 import openpyxl
 from intake_support import INDICATOR_HEADER, PROJECT_HEADER, TITLE, Drop
+
+from orchestration.settings import TEMPLATES_DIR
 
 GDP = ["I01", None, 2021, 330, "亿元", None]
 
@@ -144,3 +148,35 @@ def test_a_value_beyond_the_column_limit_is_refused_not_dropped(drop: Drop) -> N
     log = drop.log()
     assert (log["status"], log["reason_codes"]) == ("rejected", "too_many_columns")
     assert "第 73 列有数据，超过上限 64 列" in log["reasons"]
+
+
+def test_a_template_header_broken_over_two_lines_is_quoted_on_one_line(drop: Drop) -> None:
+    """The templates' header cells are "中文⏎english"; a reason quoted them as written, so
+    the sentence broke inside the quotes ("数值⏎value")."""
+    target = drop.raw / "stats" / "template.xlsx"
+    target.parent.mkdir()
+    shutil.copyfile(TEMPLATES_DIR / "indicator_values.xlsx", target)
+    book = openpyxl.load_workbook(target)
+    sheet = book.worksheets[0]
+    assert sheet.cell(row=4, column=4).value == "数值\nvalue", "the template breaks its header"
+    sheet.append(["I01", None, 2021, "三百三", "亿元", None, None])
+    sheet.append(["I02", None, 2021, None, "元", None, None])
+    book.save(target)
+
+    drop.run()
+
+    log = drop.log()
+    assert log["status"] == "rejected", log["reasons"]
+    assert "“数值 value”列" in log["reasons"], log["reasons"]
+    assert "column '数值 value'" in log["reasons"]
+    quarantined = drop.table("quarantine")
+    assert {(q["excel_row"], q["column_name"]) for q in quarantined} >= {
+        (6, "数值 value"),
+        (7, "数值 value"),
+    }
+    _, *sentences = log["reasons"].split("\n")
+    assert len(sentences) == 2, "one line per reason, none broken"
+    whole = r"工作表“指标数据” 第 \d 行 “数值 value”列：.*\]"
+    assert all(re.fullmatch(whole, sentence) for sentence in sentences), sentences
+    for q in quarantined:
+        assert "\n" not in q["reason_zh"] + q["reason_en"] + (q["column_name"] or ""), q

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import os
 import pwd
+import re
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pytest
+from openpyxl import load_workbook
 
 from orchestration.cli import main
 from orchestration.intake.reading import Limits
@@ -129,6 +133,49 @@ def test_withdraw_and_reprocess_are_published_and_survive_losing_the_build_datab
         warehouse,
         "select value from fct_indicator_value where indicator_code = 'I03' and is_current",
     ) == [(150,)]
+    shows_the_actions_on_the_steward_page_and_workbook(warehouse)
+
+
+def shows_the_actions_on_the_steward_page_and_workbook(where: Paths) -> None:
+    """THEN the steward page lists both actions after the rejections, in Asia/Shanghai time,
+    and steward-review.xlsx has them on a sheet with Chinese headers and real date cells."""
+    actions = published(
+        where,
+        """select a.acted_at, a.acted_by, a.action_zh, a.file_name, a.submission_id, a.reason,
+                  a.result_submission_id, s.status_zh
+           from steward_action as a left join dim_submission_status as s
+               on a.result_status = s.status
+           order by a.acted_at desc""",
+    )
+    assert [(a[2], a[3]) for a in actions] == [("重新读取", "retail.csv"), ("撤回", "gdp_更正.csv")]
+    html = (where.reports / "steward-review.html").read_text(encoding="utf-8")
+    order = re.findall(r'<section id="([^"]+)">', html)
+    assert order.index("actions") == order.index("rejections") + 1, order
+    section = re.search(r'<section id="actions">(.*?)</section>', html, re.S).group(1)
+    rows = section.split("<tr>")[2:]
+    assert len(rows) == 2 and "共 2 项" in section
+    for row, (at, by, what, name, submission, why, result, result_zh) in zip(
+        rows, actions, strict=True
+    ):
+        beijing = at.astimezone(ZoneInfo("Asia/Shanghai"))
+        assert beijing.strftime("%Y-%m-%d %H:%M") in row, (row, at)
+        for text in (by, what, name, submission, why):
+            assert escape(text) in row, (text, row)
+        if result:
+            assert result in row and result_zh in row
+    sheet = load_workbook(where.reports / "steward-review.xlsx")["操作记录 Actions"]
+    header, *body = list(sheet.iter_rows())
+    labels = [str(c.value).split("\n")[0] for c in header]
+    assert labels[:3] == ["操作时间", "操作人", "操作（中文）"], labels
+    assert len(body) == 2
+    for cells, (at, _, what, name, _, why, _, result_zh) in zip(body, actions, strict=True):
+        when = cells[0]
+        beijing = at.astimezone(ZoneInfo("Asia/Shanghai")).replace(tzinfo=None, microsecond=0)
+        assert when.is_date and when.value.replace(microsecond=0) == beijing
+        values = [c.value for c in cells]
+        assert what in values and name in values and why in values
+        assert (result_zh is not None) == (what == "重新读取")
+        assert result_zh is None or result_zh in values
 
 
 def _listed(capsys: pytest.CaptureFixture[str], argv: list[str]) -> list[str]:

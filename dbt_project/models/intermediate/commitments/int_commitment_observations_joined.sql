@@ -29,6 +29,7 @@ joined as (
         spine.source_value_id,
         spine.submission_id,
         spine.revision_count,
+        spine.submitted_previous_year_value,
         commitments.unit,
         case when commitments.comparison in ('at_most', 'decrease_by') then 'decrease' else 'increase' end
             as direction,
@@ -77,6 +78,7 @@ select
     source_value_id,
     submission_id,
     revision_count,
+    submitted_previous_year_value,
     unit,
     direction,
     path_type,

@@ -2,8 +2,9 @@
     The observation spine, defined once for indicators, commitments and sectors: one row per
     subject of a plan and plan year, up to the latest year any subject of that kind of the
     plan was reported for (a gap is a finding: no data), with the current value the plan's
-    region submitted for it that year and the value it submitted for the plan's baseline
-    year. A value belongs to the plan of its region whose years cover it
+    region submitted for it that year, the value it submitted for the calendar year before
+    (whichever plan that year belongs to: the catalogue code continues across plans) and the
+    value it submitted for the plan's baseline year. A value belongs to the plan of its region whose years cover it
     (int_region_years_planned); values of subjects outside the plan in force are not observed.
     Commitments are reported in the indicator-values dataset under their commitment code.
 -#}
@@ -156,6 +157,7 @@ select
     observed.source_value_id,
     observed.submission_id,
     observed.revision_count,
+    previous_year.actual_value as submitted_previous_year_value,
     submitted_baselines.submitted_baseline_value
 from spine
 left join matched as observed
@@ -164,6 +166,12 @@ left join matched as observed
         and spine.plan_id = observed.plan_id
         and spine.subject_code = observed.subject_code
         and spine.year = observed.year
+left join observed_values as previous_year
+    on
+        spine.dataset = previous_year.dataset
+        and spine.subject_code = previous_year.subject_code
+        and spine.region_code = previous_year.region_code
+        and spine.year - 1 = previous_year.year
 left join submitted_baselines
     on
         spine.subject_type = submitted_baselines.subject_type

@@ -1,9 +1,9 @@
 {#-
     The progress methodology (docs/methodology.md) applied to every indicator, commitment and
     sector observation: expected value on the path, share of the planned change achieved,
-    required and actual compound annual growth, and the status. Baseline year, target year
-    and so the span of the path come with each observation (from its plan, or a commitment's
-    own years). Each step reads the rounded columns of the step before, so a status can be
+    required and actual compound annual growth, year-on-year growth (同比) and the status.
+    Baseline year, target year and so the span of the path come with each observation (from
+    its plan, or a commitment's own years). Each step reads the rounded columns of the step before, so a status can be
     re-derived from the columns.
 -#}
 {%- set observation_relations = ['indicator_observations', 'commitment_observations', 'sector_observations'] -%}
@@ -38,6 +38,7 @@ observations as (
             source_value_id,
             submission_id,
             revision_count,
+            cast(submitted_previous_year_value as {{ measure_type() }}) as submitted_previous_year_value,
             unit,
             direction,
             path_type,
@@ -80,6 +81,17 @@ framed as (
     cross join thresholds
 ),
 
+previous_years as (
+    select
+        *,
+        {#- The value submitted for the year before, else the baseline when that year is the baseline year. #}
+        coalesce(
+            submitted_previous_year_value,
+            case when year - 1 = baseline_year then baseline_value end
+        ) as previous_year_value
+    from framed
+),
+
 expected as (
     select
         *,
@@ -114,8 +126,18 @@ expected as (
                         when direction = 'decrease' then actual_value <= target_value
                         else actual_value >= target_value
                     end
-        end as is_target_reached
-    from framed
+        end as is_target_reached,
+        {#- 同比 of a level only: a percentage or a rate changes by percentage points, not by a share of itself. #}
+        cast(
+            case
+                when
+                    coalesce(unit, '') <> '%'
+                    and path_type <> 'annual_rate'
+                    and previous_year_value <> 0
+                    then (actual_value / previous_year_value - 1) * 100
+            end as {{ measure_type() }}
+        ) as yoy_growth_pct
+    from previous_years
 ),
 
 shares as (

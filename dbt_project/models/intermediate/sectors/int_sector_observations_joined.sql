@@ -27,6 +27,7 @@ joined as (
         spine.source_value_id,
         spine.submission_id,
         spine.revision_count,
+        cast(spine.submitted_previous_year_value as {{ measure_type() }}) as submitted_previous_year_value,
         coalesce(output_targets.unit, '亿元') as unit,
         'increase' as direction,
         'compound' as path_type,

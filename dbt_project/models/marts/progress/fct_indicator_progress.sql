@@ -57,6 +57,8 @@ final as (
         assessed.progress_gap_share,
         assessed.required_cagr_pct,
         assessed.actual_cagr_pct,
+        assessed.previous_year_value,
+        assessed.yoy_growth_pct,
         assessed.annual_rate_gap_pp,
         assessed.constraint_margin,
         assessed.is_target_reached,

@@ -51,6 +51,7 @@ final as (
         progress_gap_share,
         required_cagr_pct,
         actual_cagr_pct,
+        yoy_growth_pct,
         annual_rate_gap_pp,
         constraint_margin,
         is_target_reached,

@@ -114,6 +114,7 @@ final as (
         latest.progress_gap_share,
         latest.required_cagr_pct,
         latest.actual_cagr_pct,
+        latest.yoy_growth_pct,
         latest.annual_rate_gap_pp,
         latest.constraint_margin,
         latest.is_target_reached,

@@ -54,6 +54,8 @@ final as (
         assessed.progress_gap_share,
         assessed.required_cagr_pct,
         assessed.actual_cagr_pct,
+        assessed.previous_year_value,
+        assessed.yoy_growth_pct,
         assessed.is_target_reached,
         assessed.on_track_tolerance_share,
         assessed.tolerance_value,

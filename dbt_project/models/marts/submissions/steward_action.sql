@@ -13,6 +13,7 @@ final as (
         case actions.action when 'withdraw' then '撤回' when 'reprocess' then '重新读取' end as action_zh,
         actions.submission_id,
         acted_on.file_path,
+        acted_on.file_name,
         acted_on.department_code,
         acted_on.dataset,
         acted_on.status as submission_status,
