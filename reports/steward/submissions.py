@@ -18,11 +18,12 @@ def year_cell(group: pd.DataFrame, outcomes: list[str]) -> str:
     """Files per outcome (accepted, rejected, duplicate) for one year, as coloured counts."""
     if group.empty or not group["files_received"].sum():
         return '<span class="pill zero">—</span>'
-    return " ".join(
+    counts = " ".join(
         pill(code, int(group[f"files_{code}"].sum()))
         for code in outcomes
         if f"files_{code}" in group
     )
+    return f'<span class="nowrap">{counts}</span>'  # one line, under its acc · rej · dup head
 
 
 def by_department_section(
