@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint ui bench clean browser
+.PHONY: run test lint ui bench bench-scale clean browser
+REGIONS ?= 3
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null \
@@ -32,6 +33,9 @@ ui: $(STAMP)  ## The Dagster UI on this project.
 
 bench: $(STAMP)  ## Performance and memory benchmarks (BENCH_ARGS=--quick for a short run).
 	$(BIN)/python -m benchmarks $(BENCH_ARGS)
+
+bench-scale: $(STAMP)  ## The real refresh over a SYNTHETIC nation of REGIONS counties, against bare dbt and DuckDB.
+	$(BIN)/python -m benchmarks scale --regions $(REGIONS)
 
 browser:  ## Headless Chromium and a CJK font for the report browser test (Debian packages).
 	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \

@@ -1,0 +1,210 @@
+"""`python -m benchmarks scale --regions N`: the real refresh over a SYNTHETIC nation, measured.
+
+Stages, each its own process so that its peak RSS (summed over its process tree, sampled
+every 0.1 s from /proc) is its own: the generator; `planwatch refresh` (intake, dbt build,
+GX audit, publish, reports) over the whole drop folder; the bare baseline of the same run, a
+bare `dbt build` of the same project copy over a copy of the same raw layer, and a bare
+DuckDB bulk load (read_csv) of the same CSV files' rows; then one new month of project
+progress for every region and a second refresh (the incremental case, not yet optimised).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from benchmarks import nation
+from benchmarks.measure import machine, timed
+from benchmarks.nation import Nation
+from benchmarks.report import table
+from benchmarks.workspace import workspace
+from orchestration.settings import Paths, paths
+
+SAMPLE_S = 0.1
+LOAD_SQL = """
+create table {table} as
+select * from read_csv('{glob}', skip = 1, header = true, all_varchar = true,
+                       union_by_name = true, filename = true)
+"""
+GLOBS = {
+    "project_progress": "*/*/重大项目进展_*.csv",
+    "indicator_values": "*/*/指标_*.csv",
+    "sector_output": "*/*/产业产值_*.csv",
+}
+
+
+def _tree_rss_kib(pid: int) -> int:
+    """Resident KiB of a process and all its descendants (0 once it has gone)."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmRSS"))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def stage(command: list[str], env: dict[str, str]) -> dict[str, Any]:
+    """Run one command; its wall seconds, peak process-tree RSS (MiB) and output tail."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    peak = [0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss_kib(process.pid))
+            time.sleep(SAMPLE_S)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.join()
+    text = output.decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:4])} failed ({process.returncode}):\n{text[-4000:]}")
+    return {"s": round(seconds, 2), "peak_rss_mb": round(peak[0] / 1024, 1), "tail": text[-600:]}
+
+
+def _environment(where: Paths, built: Nation) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "PLANWATCH_HOME": str(where.warehouse),
+        "PLANWATCH_RAW": str(built.raw),
+        "PLANWATCH_DBT_PROJECT": str(built.project),
+        "PLANWATCH_BUILD_DB": str(where.build_db),
+    }
+    env.pop("DAGSTER_HOME", None)
+    return env
+
+
+
+def _published(where: Paths) -> dict[str, Any]:
+    """Files by status and fact rows in the published marts."""
+    with duckdb.connect(str(where.marts_db), read_only=True) as con:
+        files = dict(
+            con.execute("select status, count(*) from marts.submission_log group by 1").fetchall()
+        )
+        facts = {
+            t: con.execute(f"select count(*) from marts.{t}").fetchone()[0]
+            for t in ("fct_project_progress", "fct_indicator_value", "fct_sector_output")
+        }
+    return {"files_by_status": files, "mart_rows": facts}
+
+
+def _raw_rows(build_db: Path) -> dict[str, int]:
+    with duckdb.connect(str(build_db), read_only=True) as con:
+        return {
+            t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
+            for t in ("project_progress", "indicator_values", "sector_output", "submission_log")
+        }
+
+
+def bulk_load_script(raw: Path, database: Path) -> str:
+    """The bare DuckDB baseline: every submitted CSV file's rows read into one table each."""
+    statements = [
+        LOAD_SQL.format(table=t, glob=str(raw / g).replace("'", "''")) for t, g in GLOBS.items()
+    ]
+    return (
+        "import duckdb, sys\n"
+        f"con = duckdb.connect({str(database)!r})\n"
+        + "".join(f"con.execute({s!r})\n" for s in statements)
+        + "print({t: con.execute(f'select count(*) from {t}').fetchone()[0] "
+        f"for t in {list(GLOBS)!r}}})\n"
+    )
+
+
+def run(counties: int, seed: int) -> dict[str, Any]:
+    """Generate, refresh, baseline, add a month, refresh again; the figures of each stage."""
+    results: dict[str, Any] = {"regions": counties, "seed": seed, "machine": machine()}
+    with workspace(f"scale-{counties}") as where:
+        root = where.warehouse.parent
+        built, generate_s = timed(nation.generate, root / "nation", counties, seed)
+        env = _environment(where, built)
+        refresh = [sys.executable, "-m", "orchestration.cli", "refresh"]
+        stages: dict[str, Any] = {"generate": {"s": round(generate_s, 2)}}
+        stages["refresh_full"] = stage(refresh, env)
+        raw_rows = _raw_rows(where.build_db)
+        published = _published(where)
+
+        baseline = root / "baseline"
+        baseline.mkdir()
+        shutil.copy2(where.build_db, baseline / "build.duckdb")
+        dbt = str(Path(sys.executable).parent / "dbt")
+        project = str(built.project)
+        stages["bare_dbt_build"] = stage(
+            [dbt, "build", "--quiet", "--project-dir", project, "--profiles-dir", project,
+             "--target-path", str(baseline / "target")],
+            {**env, "PLANWATCH_BUILD_DB": str(baseline / "build.duckdb")},
+        )  # fmt: skip
+        script = bulk_load_script(built.raw, baseline / "bulk.duckdb")
+        stages["bare_duckdb_load"] = stage([sys.executable, "-c", script], env)
+
+        added_files, added_rows = nation.add_month(built, seed)
+        stages["refresh_new_month"] = stage(refresh, env)
+        after = _published(where)
+    full = stages["refresh_full"]["s"]
+    results.update(
+        {
+            "label": nation.LABEL,
+            "generated_files": built.files,
+            "generated_rows": built.rows,
+            "raw_rows": raw_rows,
+            "project_rows": raw_rows["project_progress"],
+            "indicator_rows": raw_rows["indicator_values"],
+            "sector_rows": raw_rows["sector_output"],
+            "published": published,
+            "new_month": {"files": added_files, "rows": added_rows, "published": after},
+            "stages": stages,
+            "full_refresh_s": full,
+            "bare_dbt_build_s": stages["bare_dbt_build"]["s"],
+            "bare_duckdb_load_s": stages["bare_duckdb_load"]["s"],
+            "incremental_month_s": stages["refresh_new_month"]["s"],
+            "refresh_vs_bare_dbt": round(full / stages["bare_dbt_build"]["s"], 2),
+            "refresh_vs_bare_duckdb_load": round(full / stages["bare_duckdb_load"]["s"], 2),
+            "incremental_vs_full": round(stages["refresh_new_month"]["s"] / full, 2),
+            "peak_rss_mb": max(s.get("peak_rss_mb", 0) for s in stages.values()),
+        }
+    )
+    return results
+
+
+def render(results: dict[str, Any]) -> str:
+    """The stage table a person reads after a run."""
+    full = results["full_refresh_s"]
+    rows = [
+        [name, s["s"], s.get("peak_rss_mb", "-"), round(s["s"] / full, 2)]
+        for name, s in results["stages"].items()
+    ]
+    m = results["machine"]
+    head = (
+        f"scale benchmark (SYNTHETIC nation): {results['regions']} counties, seed "
+        f"{results['seed']}; {m['cpus']} CPUs, load {m['load_average_1m']}\n"
+        f"raw rows: project {results['project_rows']:,}, indicator "
+        f"{results['indicator_rows']:,}, sector {results['sector_rows']:,}; files "
+        f"{results['published']['files_by_status']}; new month: "
+        f"{results['new_month']['files']} files, {results['new_month']['rows']:,} rows"
+    )
+    return head + "\n\n" + table(["stage", "wall s", "peak RSS MB", "÷ full refresh"], rows)
+
+
+def write_json(results: dict[str, Any], folder: Path | None = None) -> Path:
+    """warehouse/bench/scale-<N>.json (of the repository's warehouse, not the workspace's)."""
+    folder = folder or paths().warehouse / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"scale-{results['regions']}.json"
+    path.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str), "utf-8")
+    return path
