@@ -1,4 +1,4 @@
-"""`python -m benchmarks [--quick]` or `python -m benchmarks scale --regions N`: run, print, keep the JSON."""
+"""`python -m benchmarks [--quick]`; `... scale --regions N`: run, print, keep JSON."""
 
 from __future__ import annotations
 

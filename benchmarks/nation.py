@@ -85,7 +85,8 @@ def hierarchy(counties: int) -> list[Region]:
         p_name = f"合成{province}省"
         f_name = f"{p_name}{prefecture}市"
         regions.setdefault(
-            p_code, Region(p_code, p_name, f"SYNTHETIC Province {province}", "province", "province", "")
+            p_code,
+            Region(p_code, p_name, f"SYNTHETIC Province {province}", "province", "province", ""),
         )
         regions.setdefault(
             f_code,
@@ -266,7 +267,9 @@ class _Drop:
         if self.rng.random() < REJECTED_SHARE:
             broken = _broken(dataset, rows)
             if broken is not None:
-                self.put(f"{dataset}:rejected", relative.replace(".csv", "_有误.csv"), header, broken)
+                self.put(
+                    f"{dataset}:rejected", relative.replace(".csv", "_有误.csv"), header, broken
+                )
         self.put(dataset, relative, header, rows)
         if self.rng.random() < REVISED_SHARE:
             self.put(f"{dataset}:revision", relative.replace(".csv", "_更正.csv"), header,

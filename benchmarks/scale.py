@@ -57,8 +57,9 @@ def _tree_rss_kib(pid: int) -> int:
     return total
 
 
-def stage(command: list[str], env: dict[str, str]) -> dict[str, Any]:
-    """Run one command; its wall seconds, peak process-tree RSS (MiB) and output tail."""
+def stage(command: list[str], env: dict[str, str], *, check: bool = True) -> dict[str, Any]:
+    """Run one command; its wall seconds, peak process-tree RSS (MiB), exit code, and the
+    critical failures it printed. A refresh whose audit fails (`check=False`) is still measured."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     peak = [0]
@@ -74,9 +75,17 @@ def stage(command: list[str], env: dict[str, str]) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     sampler.join()
     text = output.decode("utf-8", "replace")
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command[:4])} failed ({process.returncode}):\n{text[-4000:]}")
-    return {"s": round(seconds, 2), "peak_rss_mb": round(peak[0] / 1024, 1), "tail": text[-600:]}
+    if check and process.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(command[:4])} failed ({process.returncode}):\n{text[-4000:]}"
+        )
+    critical = [line.strip() for line in text.splitlines() if "failed (critical)" in line]
+    return {
+        "s": round(seconds, 2),
+        "peak_rss_mb": round(peak[0] / 1024, 1),
+        "exit_code": process.returncode,
+        "critical_failures": critical,
+    }
 
 
 def _environment(where: Paths, built: Nation) -> dict[str, str]:
@@ -91,10 +100,10 @@ def _environment(where: Paths, built: Nation) -> dict[str, str]:
     return env
 
 
-
-def _published(where: Paths) -> dict[str, Any]:
-    """Files by status and fact rows in the published marts."""
-    with duckdb.connect(str(where.marts_db), read_only=True) as con:
+def _built(where: Paths) -> dict[str, Any]:
+    """Files by status and fact rows in the marts schema of build.duckdb (built, whether or
+    not the audit let them be published)."""
+    with duckdb.connect(str(where.build_db), read_only=True) as con:
         files = dict(
             con.execute("select status, count(*) from marts.submission_log group by 1").fetchall()
         )
@@ -136,9 +145,10 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         env = _environment(where, built)
         refresh = [sys.executable, "-m", "orchestration.cli", "refresh"]
         stages: dict[str, Any] = {"generate": {"s": round(generate_s, 2)}}
-        stages["refresh_full"] = stage(refresh, env)
+        stages["refresh_full"] = stage(refresh, env, check=False)
         raw_rows = _raw_rows(where.build_db)
-        published = _published(where)
+        published = _built(where)
+        where_published = where.marts_db.exists()
 
         baseline = root / "baseline"
         baseline.mkdir()
@@ -154,8 +164,8 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         stages["bare_duckdb_load"] = stage([sys.executable, "-c", script], env)
 
         added_files, added_rows = nation.add_month(built, seed)
-        stages["refresh_new_month"] = stage(refresh, env)
-        after = _published(where)
+        stages["refresh_new_month"] = stage(refresh, env, check=False)
+        after = _built(where)
     full = stages["refresh_full"]["s"]
     results.update(
         {
@@ -166,8 +176,9 @@ def run(counties: int, seed: int) -> dict[str, Any]:
             "project_rows": raw_rows["project_progress"],
             "indicator_rows": raw_rows["indicator_values"],
             "sector_rows": raw_rows["sector_output"],
-            "published": published,
-            "new_month": {"files": added_files, "rows": added_rows, "published": after},
+            "built": published,
+            "published": where_published,
+            "new_month": {"files": added_files, "rows": added_rows, "built": after},
             "stages": stages,
             "full_refresh_s": full,
             "bare_dbt_build_s": stages["bare_dbt_build"]["s"],
@@ -195,10 +206,13 @@ def render(results: dict[str, Any]) -> str:
         f"{results['seed']}; {m['cpus']} CPUs, load {m['load_average_1m']}\n"
         f"raw rows: project {results['project_rows']:,}, indicator "
         f"{results['indicator_rows']:,}, sector {results['sector_rows']:,}; files "
-        f"{results['published']['files_by_status']}; new month: "
+        f"{results['built']['files_by_status']}; published: {results['published']}; new month: "
         f"{results['new_month']['files']} files, {results['new_month']['rows']:,} rows"
     )
-    return head + "\n\n" + table(["stage", "wall s", "peak RSS MB", "÷ full refresh"], rows)
+    failed = [f"{n}: {line}" for n, s in results["stages"].items()
+              for line in s.get("critical_failures", [])]  # fmt: skip
+    stages = table(["stage", "wall s", "peak RSS MB", "÷ full refresh"], rows)
+    return "\n\n".join([head, stages, *(["critical audit failures:", *failed] if failed else [])])
 
 
 def write_json(results: dict[str, Any], folder: Path | None = None) -> Path:
