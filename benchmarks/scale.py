@@ -10,8 +10,10 @@ progress for every region and a second refresh (the incremental case, not yet op
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +32,7 @@ from benchmarks.workspace import workspace
 from orchestration.settings import Paths, paths
 
 SAMPLE_S = 0.1
+STEP = re.compile(r"^(\S+ \S+ \S+) - dagster - \w+ - \S+ - \S+ - \d+ - (\S+) - (STEP_\w+) - ")
 LOAD_SQL = """
 create table {table} as
 select * from read_csv('{glob}', skip = 1, header = true, all_varchar = true,
@@ -88,6 +91,32 @@ def stage(command: list[str], env: dict[str, str], *, check: bool = True) -> dic
     }
 
 
+def step_seconds(log: str) -> dict[str, float]:
+    """Seconds per Dagster step of a refresh, from its log's STEP_START and STEP_SUCCESS or
+    STEP_FAILURE lines (the log's timestamps are to the second)."""
+    started: dict[str, dt.datetime] = {}
+    seconds: dict[str, float] = {}
+    for line in log.splitlines():
+        found = STEP.match(line)
+        if not found:
+            continue
+        when = dt.datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S %z")
+        if found[3] == "STEP_START":
+            started[found[2]] = when
+        elif found[3] in ("STEP_SUCCESS", "STEP_FAILURE") and found[2] in started:
+            seconds[found[2]] = (when - started[found[2]]).total_seconds()
+    return seconds
+
+
+def _refresh(command: list[str], env: dict[str, str], where: Paths) -> dict[str, Any]:
+    """One refresh, measured, with the seconds of each of its steps from the newest log."""
+    before = set(where.logs.glob("refresh-*.log")) if where.logs.exists() else set()
+    measured = stage(command, env, check=False)
+    logs = sorted(set(where.logs.glob("refresh-*.log")) - before)
+    measured["steps_s"] = step_seconds(logs[-1].read_text("utf-8")) if logs else {}
+    return measured
+
+
 def _environment(where: Paths, built: Nation) -> dict[str, str]:
     env = {
         **os.environ,
@@ -128,11 +157,11 @@ def bulk_load_script(raw: Path, database: Path) -> str:
         LOAD_SQL.format(table=t, glob=str(raw / g).replace("'", "''")) for t, g in GLOBS.items()
     ]
     return (
-        "import duckdb, sys\n"
+        "import duckdb, json\n"
         f"con = duckdb.connect({str(database)!r})\n"
         + "".join(f"con.execute({s!r})\n" for s in statements)
-        + "print({t: con.execute(f'select count(*) from {t}').fetchone()[0] "
-        f"for t in {list(GLOBS)!r}}})\n"
+        + "print(json.dumps({t: con.execute(f'select count(*) from {t}').fetchone()[0] "
+        f"for t in {list(GLOBS)!r}}}))\n"
     )
 
 
@@ -145,7 +174,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         env = _environment(where, built)
         refresh = [sys.executable, "-m", "orchestration.cli", "refresh"]
         stages: dict[str, Any] = {"generate": {"s": round(generate_s, 2)}}
-        stages["refresh_full"] = stage(refresh, env, check=False)
+        stages["refresh_full"] = _refresh(refresh, env, where)
         raw_rows = _raw_rows(where.build_db)
         published = _built(where)
         where_published = where.marts_db.exists()
@@ -164,7 +193,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         stages["bare_duckdb_load"] = stage([sys.executable, "-c", script], env)
 
         added_files, added_rows = nation.add_month(built, seed)
-        stages["refresh_new_month"] = stage(refresh, env, check=False)
+        stages["refresh_new_month"] = _refresh(refresh, env, where)
         after = _built(where)
     full = stages["refresh_full"]["s"]
     results.update(
@@ -212,7 +241,14 @@ def render(results: dict[str, Any]) -> str:
     failed = [f"{n}: {line}" for n, s in results["stages"].items()
               for line in s.get("critical_failures", [])]  # fmt: skip
     stages = table(["stage", "wall s", "peak RSS MB", "÷ full refresh"], rows)
-    return "\n\n".join([head, stages, *(["critical audit failures:", *failed] if failed else [])])
+    steps = [
+        f"{n} steps: " + ", ".join(f"{k} {v:g} s" for k, v in s["steps_s"].items())
+        for n, s in results["stages"].items()
+        if s.get("steps_s")
+    ]
+    return "\n\n".join(
+        [head, stages, "\n".join(steps), *(["critical audit failures:", *failed] if failed else [])]
+    )
 
 
 def write_json(results: dict[str, Any], folder: Path | None = None) -> Path:
