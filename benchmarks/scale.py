@@ -246,9 +246,13 @@ def render(results: dict[str, Any]) -> str:
         for n, s in results["stages"].items()
         if s.get("steps_s")
     ]
-    return "\n\n".join(
-        [head, stages, "\n".join(steps), *(["critical audit failures:", *failed] if failed else [])]
-    )
+    parts = [
+        head,
+        stages,
+        "\n".join(steps),
+        "\n".join(["critical audit failures:", *failed] if failed else []),
+    ]
+    return "\n\n".join(part for part in parts if part)
 
 
 def write_json(results: dict[str, Any], folder: Path | None = None) -> Path:
