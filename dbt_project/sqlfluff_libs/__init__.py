@@ -133,3 +133,12 @@ class _Dbt:
 
 api = _Api()
 dbt = _Dbt()
+
+
+def accepted_raw_rows(staging_model: str, columns: list[str]) -> str:
+    """A stand-in of macros/tests/accepted_raw_rows.sql: accepted, not withdrawn rows."""
+    listed = "".join(f"staged.{c}, " for c in columns)
+    return (
+        f"select staged.submission_id, {listed}staged.region_code\n"
+        f"    from {staging_model} as staged"
+    )

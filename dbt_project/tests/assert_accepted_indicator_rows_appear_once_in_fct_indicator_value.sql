@@ -5,25 +5,8 @@
 -- exactly once, with the same value; nothing else is. A row under a commitment code of the
 -- plan its region and year belong to is a commitment, not an indicator value. Returns the
 -- rows that break this.
-with default_region as (
-    select region_code from {{ ref('stg_plan__regions') }}
-    where is_default
-),
-
-submitted as (
-    select
-        indicator_values.submission_id,
-        indicator_values.indicator_code,
-        coalesce(indicator_values.region_code, default_region.region_code) as region_code,
-        indicator_values.year,
-        indicator_values.value
-    from {{ ref('stg_raw__indicator_values') }} as indicator_values
-    inner join {{ ref('stg_raw__submission_log') }} as submissions
-        on indicator_values.submission_id = submissions.submission_id
-    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
-        on indicator_values.submission_id = withdrawn.submission_id
-    cross join default_region
-    where submissions.status = 'accepted' and withdrawn.submission_id is null
+with submitted as (
+    {{ accepted_raw_rows('stg_raw__indicator_values', ['indicator_code', 'year', 'value']) }}
 ),
 
 raw_rows as (

@@ -5,26 +5,8 @@
 -- sector of the plan that year belongs to, that no later submission revised, is the output
 -- of exactly one fct_sector_output row, and every row with data comes from such a raw row.
 -- Returns the mismatches.
-with default_region as (
-    select region_code from {{ ref('stg_plan__regions') }}
-    where is_default
-),
-
-submitted as (
-    select
-        sector_output.submission_id,
-        sector_output.sector_code,
-        coalesce(sector_output.region_code, default_region.region_code) as region_code,
-        sector_output.year,
-        sector_output.output_value,
-        sector_output.received_at
-    from {{ ref('stg_raw__sector_output') }} as sector_output
-    inner join {{ ref('stg_raw__submission_log') }} as submissions
-        on sector_output.submission_id = submissions.submission_id
-    left join {{ ref('int_submissions_withdrawn') }} as withdrawn
-        on sector_output.submission_id = withdrawn.submission_id
-    cross join default_region
-    where submissions.status = 'accepted' and withdrawn.submission_id is null
+with submitted as (
+    {{ accepted_raw_rows('stg_raw__sector_output', ['sector_code', 'year', 'output_value', 'received_at']) }}
 ),
 
 raw_rows as (
