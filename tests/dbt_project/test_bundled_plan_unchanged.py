@@ -43,6 +43,16 @@ def bundled_marts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.D
             con.close()
 
 
+# Columns whose definition an issue changed on purpose since the golden run; each is checked
+# against its new definition below instead.
+REDEFINED = {
+    (
+        "rpt_project_box_summary",
+        "investment_completion_share",
+    ): "issue 12: over every listed project",
+}
+
+
 @pytest.mark.parametrize("name", sorted(golden.TABLES))
 def test_bundled_plan_publishes_the_golden_values(bundled_marts, name: str):
     columns, expected = golden.read(name)
@@ -52,7 +62,7 @@ def test_bundled_plan_publishes_the_golden_values(bundled_marts, name: str):
         f"{name} row {key}: {column} = {new!r}, golden {old!r}"
         for want, have in zip(expected, got, strict=True)
         for column, old, new in zip(columns, want, have, strict=True)
-        if old != new
+        if old != new and (name, column) not in REDEFINED
         for key in [tuple(want[columns.index(k)] for k in golden.TABLES[name][1])]
     ]
     assert differences == []
@@ -67,3 +77,24 @@ def test_golden_tables_hold_the_whole_plan():
     statuses = {row[golden.golden_columns("fct_indicator_progress").index("status_code")]
                 for row in golden.read("fct_indicator_progress")[1]}  # fmt: skip
     assert {"on_track", "lagging", "constraint_met"} <= statuses, statuses
+
+
+def test_box_completion_is_over_every_listed_project(bundled_marts):
+    """The share is cumulative over planned investment of all listed projects: unknown (null)
+    while a listed project's planned total is not known, never the reporting ones' share."""
+    rows = bundled_marts.execute(
+        "select box_no, projects_listed, projects_with_total, projects_reporting, "
+        "total_investment, cumulative_investment, investment_completion_share "
+        "from rpt_project_box_summary"
+    ).fetchall()
+    assert len(rows) == 30
+    for box, listed, known, reporting, total, cumulative, share in rows:
+        assert known <= listed and reporting <= listed, box
+        if known < listed:
+            assert share is None, (box, known, listed, share)
+        else:
+            assert share == pytest.approx(float(cumulative) / float(total), abs=1e-6), box
+    [(box_12,)] = bundled_marts.execute(
+        "select investment_completion_share from rpt_project_box_summary where box_no = 12"
+    ).fetchall()
+    assert box_12 is None, "12 of 29 projects reporting is not 99.9 % complete"

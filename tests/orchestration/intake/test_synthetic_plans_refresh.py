@@ -34,6 +34,7 @@ PROJECTS = [
     "累计完成投资（万元）",
     "本期完成投资（万元）",
 ]
+SECTORS = ["产业", "年份", "产值（亿元）", "规上企业数（户）", "备注"]
 PREFECTURE_DEPARTMENT = (
     "990100,stats,合成市统计局,SYNTHETIC Prefecture statistics bureau,true,SYNTHETIC.\n"
 )
@@ -57,6 +58,11 @@ FILES: dict[str, tuple[list[str], list[list[object]]]] = {
     "220581/hightech_zone/合成_项目_2024.csv": (
         PROJECTS, [["B01-P001", "2024-06", "在建", 50000, 20000, 5000]],
     ),
+    # the same project and sector codes in another county's plan: counted per plan
+    "990101/stats/合成一县_项目_2024.csv": (
+        PROJECTS, [["B01-P001", "2024-06", "在建", 8000, 3000, 1000]],
+    ),
+    "990101/stats/合成一县_产值_2021.csv": (SECTORS, [["医药健康", 2021, 12, 3, ""]]),
     # rejected: a row of 990103 in the folder of 990102
     "990102/stats/合成_错放地区.csv": (VALUES, [["I01", "990103", 2022, 130, ""]]),
     # rejected: the prefecture has no plan of its own
@@ -154,15 +160,38 @@ def test_facts_carry_the_region_and_plan_of_each_row(marts):
     assert values[("I01", "220581", 2025)] == "220581-14"
     assert values[("I01", "220581", 2026)] == "220581-15"
     assert ("I01", "990103", 2022) not in values, "the misfiled row counts for no region"
-    [project] = rows(
+    projects = rows(
         marts,
-        "select region_code, plan_id, project_code, report_month from marts.fct_project_progress",
+        "select region_code, plan_id, project_code, total_investment "
+        "from marts.fct_project_progress order by region_code",
     )
-    assert (project["region_code"], project["plan_id"], project["project_code"]) == (
-        "220581",
-        "220581-14",
-        "B01-P001",
+    assert [(p["region_code"], p["plan_id"], p["project_code"]) for p in projects] == [
+        ("220581", "220581-14", "B01-P001"),
+        ("990101", "990101-14", "B01-P001"),
+    ], "one project code in two plans is two projects"
+
+
+def test_boxes_and_sectors_of_several_plans_are_summarised_and_audited_per_plan(marts):
+    """The audit passed (the marts are published) with boxes, projects and sectors in two
+    plans sharing codes; each plan's box summary and sector scorecard stand on their own."""
+    boxes = rows(
+        marts,
+        "select plan_id, projects_listed, projects_reporting from marts.rpt_project_box_summary "
+        "where box_no = 1 order by plan_id",
     )
+    assert [(b["plan_id"], b["projects_reporting"]) for b in boxes] == [
+        ("220581-14", 1),
+        ("990101-14", 1),
+    ]
+    assert boxes[1]["projects_listed"] == 1
+    sectors = rows(
+        marts,
+        "select region_code, as_of_year, output_value from marts.rpt_sector_scorecard_as_of "
+        "where plan_id = '990101-14' order by as_of_year",
+    )
+    assert [s["region_code"] for s in sectors] == ["990101"] * 5
+    assert [s["as_of_year"] for s in sectors] == [2021, 2022, 2023, 2024, 2025]
+    assert sectors[0]["output_value"] == Decimal("12")
 
 
 def test_progress_per_county_and_the_prefecture_rolls_up(marts):
