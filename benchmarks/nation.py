@@ -194,7 +194,7 @@ def _localised(
             "short_name_en": "14th Five-Year Plan (SYNTHETIC)",
             "source_path": "",
             "is_synthetic": "true",
-            "note": "SYNTHETIC county plan of the scale benchmark: the structure of 220581-14.",
+            "note": f"SYNTHETIC county plan of the scale benchmark: the structure of {row['plan_id']}.",
         }
     if name == "plan/departments.csv":
         return {

@@ -105,15 +105,18 @@ def build(dataset: str, target: Path, seeds_dir: Path = SEEDS_DIR) -> None:
     }
     header = [f[0] for f in fields]
     region = _default_region(seeds_dir)["name_zh"]
+    # the date a report on the example row's year (the first plan year) is sent in
+    example_date = f"{plan_years(seeds_dir)[1] + 1}-01-20"
     data = SheetSpec(
         template.sheet,
         header,
         rows=[example_row(spec, seeds_dir)],
         titles=[
             f"{region}规划监测 · {template.title} 填报模板 / submission template",
-            "请在第 3 行 B 列填写报送日期（如 2024-01-20），从第 6 行起填写数据（第 5 行为示例，"
+            f"请在第 3 行 B 列填写报送日期（如 {example_date}），从第 6 行起填写数据（第 5 行为示例，"
             "入库时忽略），不要修改表头；说明见“说明”工作表。 / Write the submission date in B3"
-            " (e.g. 2024-01-20) and the data from row 6 (row 5 is an example, ignored by intake);"
+            f" (e.g. {example_date}) and the data from row 6 (row 5 is an example, ignored by"
+            " intake);"
             " keep the header; see the 说明 Instructions sheet.",
             ("报送日期 / submission date:",),
         ],

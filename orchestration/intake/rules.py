@@ -48,7 +48,7 @@ class Issue:
         return self.severity == ERROR
 
 
-LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\u2028\u2029]\s*")
+LINE_BREAK = re.compile(r"\s*[\n\r\v\f\x85\N{LINE SEPARATOR}\N{PARAGRAPH SEPARATOR}]\s*")
 
 
 def one_line(text: str | None) -> str | None:

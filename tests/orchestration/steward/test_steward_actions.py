@@ -91,7 +91,7 @@ def test_reprocess_after_the_reference_data_changed_accepts_and_survives_a_rebui
     old = drop.log("statistics/a.csv")
     assert old["reason_codes"] == "unknown_department"
     with (seeds / "plan" / "departments.csv").open("a", encoding="utf-8") as handle:
-        handle.write("statistics,统计局（新设）,Statistics bureau (new)\n")
+        handle.write("220581,statistics,统计局（新设）,Statistics bureau (new),false,\n")
 
     assert reprocess_submission(old["submission_id"], None, seeds) == 0
 
