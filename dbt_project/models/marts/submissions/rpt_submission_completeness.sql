@@ -3,12 +3,8 @@ with periods as (
     select * from {{ ref('int_reporting_periods_listed') }}
 ),
 
-expected as (
-    select * from {{ ref('int_submission_items_expected') }}
-),
-
-accepted as (
-    select * from {{ ref('int_submission_items_accepted') }}
+items as (
+    select * from {{ ref('rpt_submission_completeness_item') }}
 ),
 
 files as (
@@ -17,29 +13,16 @@ files as (
 
 item_counts as (
     select
-        expected.region_code,
-        expected.department_code,
-        expected.dataset,
-        expected.period_start,
+        region_code,
+        department_code,
+        dataset,
+        period_start,
         cast(count(*) as integer) as expected_items,
-        cast(count(accepted.item_code) as integer) as accepted_items,
-        cast(
-            sum(case when cast(accepted.first_submitted_at as date) > periods.due_date then 1 else 0 end) as integer
-        ) as late_items,
-        max(accepted.first_submitted_at) as submitted_at
-    from expected
-    inner join periods
-        on
-            expected.region_code = periods.region_code
-            and expected.dataset = periods.dataset
-            and expected.period_start = periods.period_start
-    left join accepted
-        on
-            expected.region_code = accepted.region_code
-            and expected.dataset = accepted.dataset
-            and expected.period_start = accepted.period_start
-            and expected.item_code = accepted.item_code
-    group by expected.region_code, expected.department_code, expected.dataset, expected.period_start
+        cast(sum(case when is_accepted then 1 else 0 end) as integer) as accepted_items,
+        cast(sum(case when is_accepted and is_late then 1 else 0 end) as integer) as late_items,
+        max(submitted_at) as submitted_at
+    from items
+    group by region_code, department_code, dataset, period_start
 ),
 
 file_counts as (

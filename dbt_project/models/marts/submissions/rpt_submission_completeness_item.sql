@@ -1,4 +1,7 @@
-{#- Each expected item of a department and period: due date, when submitted and received, whether late. -#}
+{#-
+    Each expected item of a department and period: due date, when submitted and received,
+    whether late. The one definition of late that rpt_submission_completeness counts.
+-#}
 with periods as (
     select * from {{ ref('int_reporting_periods_listed') }}
 ),
