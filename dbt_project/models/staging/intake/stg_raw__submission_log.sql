@@ -14,10 +14,6 @@ renamed as (
         cast(size_bytes as bigint) as size_bytes,
         cast(received_at as timestamp) as received_at,
         {{ raw_column('submission_log', 'submitted_on', 'date') }} as submitted_on,
-        coalesce(
-            cast({{ raw_column('submission_log', 'submitted_on', 'date') }} as timestamp),
-            cast(received_at as timestamp)
-        ) as submitted_at,
         status,
         cast(rows_received as integer) as rows_received,
         cast(rows_accepted as integer) as rows_accepted,
@@ -28,6 +24,14 @@ renamed as (
         duplicate_of,
         reprocess_of
     from source
+),
+
+dated as (
+    select
+        *,
+        {#- the stated 报送日期 if any, else when the file first appeared -#}
+        coalesce(cast(submitted_on as timestamp), received_at) as submitted_at
+    from renamed
 )
 
-select * from renamed
+select * from dated
