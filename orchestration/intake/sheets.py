@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from orchestration.intake import headers, rows, units
@@ -97,12 +98,18 @@ def _auxiliary(sheet: Sheet) -> list[Issue]:
 SYNTHETIC_MARK = re.compile(r"SYNTHETIC|示例数据（合成）", re.I)
 
 
-def synthetic_issues(sheet: Sheet, header: headers.Header) -> list[Issue]:
-    """A notice when a title row above the header marks the data as synthetic samples."""
+def title_rows(sheet: Sheet, header: headers.Header) -> Iterator[Row]:
+    """The rows above the header (the first of a two-row header): titles, notes, 报送日期."""
     top = header.first_row or header.excel_row
     for number, cells in sheet.rows:
         if number >= top:
-            break
+            return
+        yield number, cells
+
+
+def synthetic_issues(sheet: Sheet, header: headers.Header) -> list[Issue]:
+    """A notice when a title row above the header marks the data as synthetic samples."""
+    for number, cells in title_rows(sheet, header):
         if any(isinstance(c, str) and SYNTHETIC_MARK.search(c) for c in cells):
             return [issue("synthetic_sample", sheet=sheet.name, row=number)]
     return []
@@ -120,10 +127,7 @@ SUBMISSION_DATE = re.compile(
 def stated_date(sheet: Sheet, header: headers.Header) -> tuple[dt.date | None, list[Issue]]:
     """The submission date a title row above the header states (None if it states none), or
     a warning naming the cell when what it states is not a date."""
-    top = header.first_row or header.excel_row
-    for number, cells in sheet.rows:
-        if number >= top:
-            break
+    for number, cells in title_rows(sheet, header):
         for index, cell in enumerate(cells):
             match = SUBMISSION_DATE.search(cell) if isinstance(cell, str) else None
             if match is None:
