@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from orchestration.intake.datasets.registry import DATASETS, RAW_TABLES
@@ -48,6 +49,25 @@ def log_facts(arrival: Arrival) -> dict[str, Any]:
         "archive_path": arrival.archive_path,
         "reprocess_of": arrival.reprocess_of,
     }
+
+
+def period_rows(outcome: Outcome, submission_id: str, region: str | None) -> list[dict[str, Any]]:
+    """The distinct region and year or month the readable rows of a recognised file report
+    on, accepted or not (a row without its own region is the file's)."""
+    spec = DATASETS.get(outcome.dataset or "")
+    if spec is None:
+        return []
+    seen: set[tuple[str | None, dt.date]] = set()
+    for record in outcome.accepted + outcome.quarantined:
+        value = record.values.get(spec.period)
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+            value = dt.date(value, 1, 1)
+        if isinstance(value, dt.date):
+            seen.add((record.values.get("region_code") or region, value))
+    return [
+        {"submission_id": submission_id, "region_code": code, "period_date": date}
+        for code, date in sorted(seen, key=lambda p: (p[0] or "", p[1]))
+    ]
 
 
 def rows_for(
@@ -109,6 +129,7 @@ def rows_for(
             for r in outcome.accepted
         ]
     tables["quarantine"] = quarantine
+    tables["submission_period"] = period_rows(outcome, sid, region)
     tables["submission_warning"] = (
         [_issue_row(sid, i) for i in warnings] if status != "duplicate" else []
     )

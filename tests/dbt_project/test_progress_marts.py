@@ -149,6 +149,8 @@ def write_submissions(build_db: Path) -> None:
             "submitted_on": date(2023, 3, 20),
         },
         log("S7", "stats", "indicator_values", "2024-05-01 09:00", "accepted", 1),
+        # rejected in March 2024 (2023 due next), but its rows are for 2021 and 2022
+        log("S8", "stats", "indicator_values", "2024-03-20 09:00", "rejected", 2),
         log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
         log("P2", "hightech_zone", "project_progress", p2, "accepted", 4),
         log("O1", "industry", "sector_output", "2024-03-05 09:00", "accepted", 4),
@@ -170,6 +172,14 @@ def write_submissions(build_db: Path) -> None:
     try:
         insert(con, "submission_log", submissions)
         insert(con, "quarantine", quarantined)
+        insert(
+            con,
+            "submission_period",
+            [
+                {"submission_id": "S8", "region_code": "220581", "period_date": date(year, 1, 1)}
+                for year in (2021, 2022)
+            ],
+        )
         insert(con, "indicator_values", indicator_rows)
         insert(con, "project_progress", project_rows)
         insert(con, "sector_output", sector_rows)
@@ -430,6 +440,15 @@ def test_completeness_counts_files_and_items_per_department_and_period(marts):
         ).fetchall()
     )
     assert totals == {"2021": 3, "2022": 1, "2023": 4, "2024": 0}, "2025 has not started"
+    rejected = dict(
+        marts.execute(
+            "select period_label, files_rejected from marts.rpt_submission_completeness "
+            "where department_code = 'stats' and dataset = 'indicator_values'"
+        ).fetchall()
+    )
+    # S8 counts for the years its rows are for; S4, whose rows state none, for the period
+    # due next when it came (2023, due 2024-03-31)
+    assert rejected == {"2021": 1, "2022": 1, "2023": 1, "2024": 0}
     expected = marts.execute(
         "select sum(expected_items) from marts.rpt_submission_completeness "
         "where dataset = 'indicator_values' and period_label = '2023'"

@@ -69,4 +69,14 @@ STEWARD_ACTION = Table(
     ),
     primary_key="action_id",
 )
-LOG_TABLES = (SUBMISSION_LOG, QUARANTINE, SUBMISSION_WARNING, STEWARD_ACTION)
+SUBMISSION_PERIOD = Table(
+    "submission_period",
+    "报送期 — The region and the year or month each row of a file of a recognised dataset "
+    "reports on, accepted or not (a year as its 1 January); the periods a rejected file is for.",
+    (
+        ("submission_id", "varchar"),
+        ("region_code", "varchar"),
+        ("period_date", "date"),
+    ),
+)
+LOG_TABLES = (SUBMISSION_LOG, QUARANTINE, SUBMISSION_WARNING, SUBMISSION_PERIOD, STEWARD_ACTION)

@@ -175,6 +175,7 @@ SPEC = DatasetSpec(
     fields=FIELDS,
     keys=("project_code", "project_name"),
     required=("report_month", "status_code"),
+    period="report_month",
     header_hint=(
         "重大项目进展需“项目编号/项目名称、报告期、项目状态”",
         "project progress needs project_code/project_name, report_month, status",

@@ -113,6 +113,7 @@ class DatasetSpec:
     - table: its raw table; suite: the GX suite run on each file
       (expectations/suites/<suite>.json); template: its fill-in template
     - parse_row: types one row into the table's columns
+    - period: the field naming what a row reports on: a year (an integer) or a month (a date)
     - measure: (code field, value field) compared with the year before
     - known_codes: the Reference code sets its suite checks against
     - frame_columns: extra columns its suite needs, derived from a row's typed values, with
@@ -131,6 +132,7 @@ class DatasetSpec:
     suite: str
     template: Template
     parse_row: RowParser
+    period: str = "year"
     measure: tuple[str, str] | None = None
     known_codes: tuple[str, ...] = ()
     frame_columns: Callable[[dict[str, Any]], dict[str, Any]] | None = None

@@ -17,6 +17,7 @@ KEYS = {
     "submission_log",
     "quarantine",
     "submission_warning",
+    "submission_period",
     "indicator_values",
     "project_progress",
     "sector_output",

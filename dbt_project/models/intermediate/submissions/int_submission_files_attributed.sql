@@ -1,8 +1,11 @@
 {#-
     Each submitted file against the reporting periods it counts for, per region: an accepted
-    file for every region and period its rows report on; a rejected or duplicate file, whose
-    rows are not loaded, for its region (int_submissions_located) and the period that was due
-    next when it was submitted (its 报送日期, else its arrival) (the last one if it came after every due date). Files of an
+    file for every region and period its rows report on. A rejected or duplicate file, whose
+    rows are not loaded, counts for the regions and periods its readable rows state
+    (stg_raw__submission_periods; a duplicate's are its original's); a file whose rows state
+    none (its header was not read, or it arrived before intake kept them) counts for its
+    region (int_submissions_located) and the period due next when it was submitted (its
+    报送日期, else its arrival), the last one if it came after every due date. Files of an
     unrecognised dataset belong to no period, and withdrawn files to none.
 -#}
 with located as (
@@ -35,6 +38,10 @@ sector_outputs as (
 
 project_reports as (
     select * from {{ ref('int_project_reports_revisioned') }}
+),
+
+stated_periods as (
+    select * from {{ ref('stg_raw__submission_periods') }}
 ),
 
 accepted_periods as (
@@ -76,39 +83,71 @@ unloaded_files as (
     where status <> 'accepted' and dataset is not null
 ),
 
-due_dates as (
-    select
+unloaded_stated as (
+    select distinct
         unloaded_files.submission_id,
-        min(
-            case when periods.due_date >= cast(unloaded_files.submitted_at as date) then periods.due_date end
-        ) as next_due_date,
-        max(periods.due_date) as last_due_date
-    from unloaded_files
-    inner join periods
-        on
-            unloaded_files.region_code = periods.region_code
-            and unloaded_files.dataset = periods.dataset
-    group by unloaded_files.submission_id
-),
-
-unloaded_attributed as (
-    select
-        unloaded_files.submission_id,
-        unloaded_files.region_code,
+        periods.region_code,
         unloaded_files.department_code,
         unloaded_files.dataset,
         unloaded_files.status,
         periods.period_start
     from unloaded_files
-    inner join due_dates
-        on unloaded_files.submission_id = due_dates.submission_id
+    inner join stated_periods
+        on coalesce(unloaded_files.duplicate_of, unloaded_files.submission_id) = stated_periods.submission_id
     inner join periods
         on
-            unloaded_files.region_code = periods.region_code
+            stated_periods.region_code = periods.region_code
             and unloaded_files.dataset = periods.dataset
+            and stated_periods.period_date between periods.period_start and periods.period_end
+),
+
+stated_files as (
+    select distinct submission_id from unloaded_stated
+),
+
+undated_files as (
+    select unloaded_files.*
+    from unloaded_files
+    left join stated_files
+        on unloaded_files.submission_id = stated_files.submission_id
+    where stated_files.submission_id is null
+),
+
+due_dates as (
+    select
+        undated_files.submission_id,
+        min(
+            case when periods.due_date >= cast(undated_files.submitted_at as date) then periods.due_date end
+        ) as next_due_date,
+        max(periods.due_date) as last_due_date
+    from undated_files
+    inner join periods
+        on
+            undated_files.region_code = periods.region_code
+            and undated_files.dataset = periods.dataset
+    group by undated_files.submission_id
+),
+
+undated_attributed as (
+    select
+        undated_files.submission_id,
+        undated_files.region_code,
+        undated_files.department_code,
+        undated_files.dataset,
+        undated_files.status,
+        periods.period_start
+    from undated_files
+    inner join due_dates
+        on undated_files.submission_id = due_dates.submission_id
+    inner join periods
+        on
+            undated_files.region_code = periods.region_code
+            and undated_files.dataset = periods.dataset
             and coalesce(due_dates.next_due_date, due_dates.last_due_date) = periods.due_date
 )
 
 select * from accepted_files
 union all
-select * from unloaded_attributed
+select * from unloaded_stated
+union all
+select * from undated_attributed

@@ -23,6 +23,7 @@ located as (
         submissions.department_code,
         submissions.dataset,
         submissions.status,
+        submissions.duplicate_of,
         submissions.received_at,
         submissions.submitted_on,
         submissions.submitted_at,
