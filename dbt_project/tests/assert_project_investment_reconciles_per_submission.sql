@@ -3,8 +3,8 @@
 
 -- Per accepted submission not withdrawn, the project reports in fct_project_progress are exactly its rows
 -- that no later submission revised: same count and the same sums of total, period and
--- cumulative investment. "Not revised" is re-derived here from the raw rows. Returns the
--- submissions that do not reconcile.
+-- cumulative investment. "Not revised" is re-derived here from the raw rows, in one pass
+-- (a window over each project and month). Returns the submissions that do not reconcile.
 with raw_rows as (
     select
         project_progress.submission_id,
@@ -23,38 +23,28 @@ with raw_rows as (
     where submissions.status = 'accepted' and withdrawn.submission_id is null
 ),
 
-revised_later as (
-    select distinct
-        earlier.submission_id,
-        earlier.project_code,
-        earlier.report_month
-    from raw_rows as earlier
-    inner join raw_rows as later
-        on
-            earlier.region_code = later.region_code
-            and earlier.project_code = later.project_code
-            and earlier.report_month = later.report_month
-            and (
-                earlier.received_at < later.received_at
-                or (earlier.received_at = later.received_at and earlier.submission_id < later.submission_id)
-            )
+ranked as (
+    select
+        *,
+        {#- rank 1: no later submission reports the same project and month (one window, not a
+            self-join whose cost grows with the square of the revisions of a key) -#}
+        rank() over (
+            partition by region_code, project_code, report_month
+            order by received_at desc, submission_id desc
+        ) as recency
+    from raw_rows
 ),
 
 raw_current as (
     select
-        raw_rows.submission_id,
+        submission_id,
         count(*) as reports,
-        sum(raw_rows.total_investment) as total_investment,
-        sum(raw_rows.period_investment) as period_investment,
-        sum(raw_rows.cumulative_investment) as cumulative_investment
-    from raw_rows
-    left join revised_later
-        on
-            raw_rows.submission_id = revised_later.submission_id
-            and raw_rows.project_code = revised_later.project_code
-            and raw_rows.report_month = revised_later.report_month
-    where revised_later.submission_id is null
-    group by raw_rows.submission_id
+        sum(total_investment) as total_investment,
+        sum(period_investment) as period_investment,
+        sum(cumulative_investment) as cumulative_investment
+    from ranked
+    where recency = 1
+    group by submission_id
 ),
 
 fact as (
