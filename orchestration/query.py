@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.settings import paths
+from orchestration.sql import in_local_time
 from orchestration.text_table import render_table
 
 # The same settings are shown to analysts in README.md ("Querying the marts").
@@ -45,7 +46,10 @@ def connect_read_only(marts_db: Path) -> duckdb.DuckDBPyConnection:
     allows its spill folder even then); the locked configuration refuses any SET that
     would undo this.
     """
-    return duckdb.connect(str(marts_db), read_only=True, config=READ_ONLY_CONFIG)
+    opened = {k: v for k, v in READ_ONLY_CONFIG.items() if k != "lock_configuration"}
+    con = duckdb.connect(str(marts_db), read_only=True, config=opened)
+    in_local_time(con).execute("set lock_configuration = true")
+    return con
 
 
 def _refusal(error: duckdb.Error) -> bool:

@@ -122,5 +122,7 @@ def dbt_project_dir() -> Path:
 
 
 def export_dbt_environment() -> None:
-    """Tell dbt (profiles.yml) where the build database is, for this process and its children."""
+    """Tell dbt (profiles.yml) where the build database is and the zone of the raw layer's
+    times, for this process and its children."""
     os.environ["PLANWATCH_BUILD_DB"] = str(paths().build_db)
+    os.environ["PLANWATCH_TIMEZONE"] = TIMEZONE

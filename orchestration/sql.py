@@ -1,8 +1,11 @@
-"""DuckDB helpers shared by every room: quote a literal, ask whether a table exists."""
+"""DuckDB helpers shared by every room: quote a literal, ask whether a table exists, show
+times in the warehouse's zone."""
 
 from __future__ import annotations
 
 import duckdb
+
+from orchestration.settings import TIMEZONE
 
 
 def sql_literal(text: str) -> str:
@@ -18,3 +21,11 @@ def has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
             [schema, table],
         ).fetchone()[0]
     )
+
+
+def in_local_time(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """The connection with its TimeZone set to the warehouse's (Asia/Shanghai), so times of
+    the marts come back, print and fall into days in Beijing time. ICU's setting cannot be
+    given to duckdb.connect (the extension loads only once the connection is open)."""
+    con.execute(f"set TimeZone = {sql_literal(TIMEZONE)}")
+    return con

@@ -11,6 +11,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from orchestration.sql import in_local_time
+
 LABEL_SEPARATOR = " — "
 
 
@@ -74,7 +76,7 @@ def open_marts(marts_db: Path) -> Iterator[Marts]:
     """Open the published marts read-only and close them afterwards."""
     if not marts_db.exists():
         raise FileNotFoundError(f"no published marts at {marts_db}: run a refresh first")
-    con = duckdb.connect(str(marts_db), read_only=True)
+    con = in_local_time(duckdb.connect(str(marts_db), read_only=True))
     try:
         yield Marts(con)
     finally:

@@ -9,6 +9,7 @@ from orchestration.refresh.lock import holder
 from orchestration.refresh.runs import run_process_alive
 from orchestration.refresh.summary import audit_lines
 from orchestration.settings import paths
+from orchestration.sql import in_local_time
 
 JOBS = ("refresh_job", "reports_job")
 
@@ -19,9 +20,11 @@ def _print_published() -> None:
         print(f"nothing published yet at {where.marts_db}")
         return
     with duckdb.connect(str(where.marts_db), read_only=True) as con:
-        rows = con.execute(
-            "select refreshed_at, item, value from refresh_provenance order by item"
-        ).fetchall()
+        rows = (
+            in_local_time(con)
+            .execute("select refreshed_at, item, value from refresh_provenance order by item")
+            .fetchall()
+        )
     print(f"published: {where.marts_db}")
     for _, item, value in rows:
         print(f"  {item:<18} {value}")

@@ -12,15 +12,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pytest
 
 from orchestration.intake import store
-from orchestration.settings import Paths, paths
+from orchestration.settings import TIMEZONE, Paths, paths
 from orchestration.transform.project import dbt_resource
 
 AS_OF = "2024-06-30"
+
+
+def beijing(*parts: int) -> datetime:
+    """A time in the marts: with its zone, the raw layer's wall-clock time in Asia/Shanghai."""
+    return datetime(*parts, tzinfo=ZoneInfo(TIMEZONE))
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: Iterable[dict[str, Any]]) -> None:
@@ -113,7 +119,7 @@ def write_submissions(build_db: Path) -> None:
         indicator("S3", "2024-03-10 09:00", "I01", 2023, "452", 3),
         # a backfill received late whose file states it was submitted on time, and a late file
         indicator("S6", "2024-03-15 09:00", "I02", 2022, "60000", 3),
-        indicator("S7", "2024-05-01 09:00", "I03", 2023, "100", 3),
+        indicator("S7", "2024-05-01 07:00", "I03", 2023, "100", 3),
     ]
     p1, p2 = "2024-04-10 09:00", "2024-07-05 09:00"
     received = {"P1": p1, "P2": p2}
@@ -148,7 +154,7 @@ def write_submissions(build_db: Path) -> None:
             **log("S6", "stats", "indicator_values", "2024-03-15 09:00", "accepted", 1),
             "submitted_on": date(2023, 3, 20),
         },
-        log("S7", "stats", "indicator_values", "2024-05-01 09:00", "accepted", 1),
+        log("S7", "stats", "indicator_values", "2024-05-01 07:00", "accepted", 1),
         # rejected in March 2024 (2023 due next), but its rows are for 2021 and 2022
         log("S8", "stats", "indicator_values", "2024-03-20 09:00", "rejected", 2),
         log("P1", "hightech_zone", "project_progress", p1, "accepted", 4),
@@ -472,20 +478,28 @@ def test_each_item_is_late_by_when_it_was_submitted_not_when_intake_read_it(mart
     }
     backfill, late = items[("I02", "2022")], items[("I03", "2023")]
     assert backfill["due_date"] == date(2023, 3, 31)
-    assert backfill["submitted_at"] == datetime(2023, 3, 20)
-    assert backfill["received_at"] == datetime(2024, 3, 15, 9)
+    assert backfill["submitted_at"] == beijing(2023, 3, 20)
+    types = dict(
+        marts.execute(
+            "select column_name, data_type from information_schema.columns "
+            "where table_name = 'rpt_submission_completeness_item' and data_type like 'TIMESTAMP%'"
+        ).fetchall()
+    )
+    assert types == {c: "TIMESTAMP WITH TIME ZONE" for c in ("submitted_at", "received_at")}
+    assert backfill["received_at"] == beijing(2024, 3, 15, 9)
     assert (backfill["is_accepted"], backfill["is_late"], backfill["days_late"]) == (
         True,
         False,
         None,
     )
+    # 07:00 on 1 May in Beijing is still 30 April in UTC: the day is Beijing's
     assert (late["submitted_at"], late["is_late"], late["days_late"]) == (
-        datetime(2024, 5, 1, 9),
+        beijing(2024, 5, 1, 7),
         True,
         (date(2024, 5, 1) - date(2024, 3, 31)).days,
     )
     on_time, missing = items[("I01", "2023")], items[("I05", "2023")]
-    assert (on_time["submitted_at"], on_time["is_late"]) == (datetime(2024, 2, 20, 9), False)
+    assert (on_time["submitted_at"], on_time["is_late"]) == (beijing(2024, 2, 20, 9), False)
     assert (missing["is_accepted"], missing["submitted_at"], missing["is_late"]) == (
         False,
         None,
@@ -501,7 +515,7 @@ def test_each_item_is_late_by_when_it_was_submitted_not_when_intake_read_it(mart
     listed = [r for (_, label), r in items.items() if label == "2023"]
     assert period["expected_items"] == len(listed)
     assert period["late_items"] == sum(r["is_late"] and r["is_accepted"] for r in listed) == 1
-    assert (period["submitted_at"], period["is_late"]) == (datetime(2024, 5, 1, 9), True)
+    assert (period["submitted_at"], period["is_late"]) == (beijing(2024, 5, 1, 7), True)
     assert items[("I02", "2022")]["department_code"] == "stats"
 
 

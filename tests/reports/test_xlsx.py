@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import duckdb
 import pandas as pd
@@ -11,7 +12,7 @@ from openpyxl import load_workbook
 from synthetic import SUM
 
 from orchestration.cells import SIGNED_NUMBER
-from orchestration.settings import Paths
+from orchestration.settings import TIMEZONE, Paths
 from reports.data import split_label
 from reports.render.xlsx import Column, neutralise, open_workbook, write_table
 
@@ -177,6 +178,7 @@ def test_steward_workbook_names_outcomes_in_chinese_with_their_colour_and_real_d
     for row in body:
         fill = row[status].fill.fgColor.rgb
         assert fill[-6:].lower() == colours[row[status].value][1:].lower()
-        assert row[received].is_date and row[received].value.replace(microsecond=0) == log[
-            body.index(row)
-        ][1].replace(microsecond=0)
+        # the mart's instant, written as Beijing wall-clock time (Excel has no zones)
+        shown = log[body.index(row)][1].astimezone(ZoneInfo(TIMEZONE)).replace(tzinfo=None)
+        assert row[received].is_date
+        assert row[received].value.replace(microsecond=0) == shown.replace(microsecond=0)

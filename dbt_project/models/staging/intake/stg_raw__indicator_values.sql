@@ -14,7 +14,7 @@ renamed as (
         cast(value as {{ measure_type() }}) as value,
         unit,
         note,
-        cast(received_at as timestamp) as received_at
+        {{ zoned_time('received_at') }} as received_at
     from source
 )
 

@@ -18,7 +18,7 @@ renamed as (
         cast(start_date as date) as start_date,
         cast(completion_date as date) as completion_date,
         note,
-        cast(received_at as timestamp) as received_at
+        {{ zoned_time('received_at') }} as received_at
     from source
 )
 

@@ -14,7 +14,7 @@ renamed as (
         cast(output_value as {{ api.Column.numeric_type('decimal', 18, 4) }}) as output_value,
         cast(enterprises as integer) as enterprises,
         note,
-        cast(received_at as timestamp) as received_at
+        {{ zoned_time('received_at') }} as received_at
     from source
 )
 

@@ -12,7 +12,7 @@ renamed as (
         dataset,
         sha256,
         cast(size_bytes as bigint) as size_bytes,
-        cast(received_at as timestamp) as received_at,
+        {{ zoned_time('received_at') }} as received_at,
         {{ raw_column('submission_log', 'submitted_on', 'date') }} as submitted_on,
         status,
         cast(rows_received as integer) as rows_received,
@@ -30,7 +30,7 @@ dated as (
     select
         *,
         {#- the stated 报送日期 if any, else when the file first appeared -#}
-        coalesce(cast(submitted_on as timestamp), received_at) as submitted_at
+        coalesce({{ zoned_time('submitted_on') }}, received_at) as submitted_at
     from renamed
 )
 
