@@ -194,7 +194,8 @@ def _localised(
             "short_name_en": "14th Five-Year Plan (SYNTHETIC)",
             "source_path": "",
             "is_synthetic": "true",
-            "note": f"SYNTHETIC county plan of the scale benchmark: the structure of {row['plan_id']}.",
+            "note": "SYNTHETIC county plan of the scale benchmark: the structure of "
+            f"{row['plan_id']}.",
         }
     if name == "plan/departments.csv":
         return {

@@ -113,8 +113,9 @@ def build(dataset: str, target: Path, seeds_dir: Path = SEEDS_DIR) -> None:
         rows=[example_row(spec, seeds_dir)],
         titles=[
             f"{region}规划监测 · {template.title} 填报模板 / submission template",
-            f"请在第 3 行 B 列填写报送日期（如 {example_date}），从第 6 行起填写数据（第 5 行为示例，"
-            "入库时忽略），不要修改表头；说明见“说明”工作表。 / Write the submission date in B3"
+            f"请在第 3 行 B 列填写报送日期（如 {example_date}），"
+            "从第 6 行起填写数据（第 5 行为示例，入库时忽略），不要修改表头；说明见“说明”工作表。"
+            " / Write the submission date in B3"
             f" (e.g. {example_date}) and the data from row 6 (row 5 is an example, ignored by"
             " intake);"
             " keep the header; see the 说明 Instructions sheet.",

@@ -33,6 +33,10 @@ def try_cast(expression: str, data_type: str) -> str:
     return f"try_cast({expression} as {data_type})"
 
 
+def zoned_time(expression: str) -> str:
+    return f"timezone('Asia/Shanghai', cast({expression} as timestamp))"
+
+
 def raw_column(table_name: str, column_name: str, data_type: str) -> str:
     """The raw column as dbt renders it once intake writes it."""
     return f"cast({column_name} as {data_type})"
