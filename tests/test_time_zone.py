@@ -1,0 +1,26 @@
+"""The warehouse's time zone is settings.TIMEZONE; dbt's fallbacks for a bare `dbt` run (the
+profile's TimeZone and the zoned_time macro) must name the same zone."""
+
+from __future__ import annotations
+
+import os
+import re
+
+import pytest
+
+from orchestration.settings import DBT_PROJECT_DIR, TIMEZONE, export_dbt_environment
+
+FALLBACK = re.compile(r"env_var\(\s*['\"]PLANWATCH_TIMEZONE['\"]\s*,\s*['\"]([^'\"]+)['\"]\s*\)")
+
+
+def test_dbt_falls_back_to_the_settings_time_zone() -> None:
+    files = (DBT_PROJECT_DIR / "profiles.yml", DBT_PROJECT_DIR / "macros" / "zoned_time.sql")
+    found = {path.name: FALLBACK.findall(path.read_text(encoding="utf-8")) for path in files}
+    assert found == {"profiles.yml": [TIMEZONE], "zoned_time.sql": [TIMEZONE]}
+
+
+def test_dbt_is_told_the_settings_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PLANWATCH_TIMEZONE", "PLANWATCH_BUILD_DB"):  # restored afterwards
+        monkeypatch.setenv(name, "unset")
+    export_dbt_environment()
+    assert os.environ["PLANWATCH_TIMEZONE"] == TIMEZONE
