@@ -31,7 +31,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     import uuid
 
     from orchestration.refresh.progress import progress
-    from orchestration.refresh.runner import run_refresh
+    from orchestration.refresh.quick import quick_decision
+    from orchestration.refresh.result import RefreshResult
     from orchestration.refresh.summary import print_summary
     from orchestration.refresh.terminal import quiet_terminal
 
@@ -39,10 +40,17 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     run_id = str(uuid.uuid4())  # a Dagster run id, known before the run so the log is named
     log = paths().logs / f"refresh-{run_id}.log"
     try:
-        with refresh_lock(paths().refresh_lock), quiet_terminal(log):
-            progress("prepare", "parsing the dbt project")
-            _prepare()
-            result = run_refresh(force=args.force, run_id=run_id)
+        with refresh_lock(paths().refresh_lock):
+            if decision := quick_decision(paths(), force=args.force):
+                print(f"refresh  {decision} (checked before starting Dagster)")
+                print_summary(RefreshResult(success=True, run_id=None, decision=decision))
+                return 0
+            from orchestration.refresh.runner import run_refresh
+
+            with quiet_terminal(log):
+                progress("prepare", "parsing the dbt project")
+                _prepare()
+                result = run_refresh(force=args.force, run_id=run_id)
     except RefreshBusy as busy:
         print(busy, file=sys.stderr)
         return BUSY

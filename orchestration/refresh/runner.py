@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import dagster as dg
 
 from orchestration.refresh.outputs import stale
+from orchestration.refresh.result import RefreshResult
 
 # Everything Dagster logs, for the log file (the terminal shows only progress lines).
 LOGS = {"loggers": {"console": {"config": {"log_level": "DEBUG"}}}}
-
-
-@dataclass
-class RefreshResult:
-    """Outcome of one refresh."""
-
-    success: bool
-    run_id: str
-    failed_steps: list[str] = field(default_factory=list)
-    skipped_steps: list[str] = field(default_factory=list)
-    decision: str | None = None
-    rebuilt: bool = False
-    new_submissions: list[str] = field(default_factory=list)
-    rewritten: list[str] = field(default_factory=list)
 
 
 def _decision(result: dg.ExecuteInProcessResult) -> dict[str, Any]:
@@ -72,7 +58,7 @@ def run_refresh(*, force: bool = False, run_id: str | None = None) -> RefreshRes
             rebuilt=bool(decision.get("rebuild")),
             new_submissions=list(decision.get("new_submissions") or []),
         )
-        behind = stale(instance) if result.success else []
+        behind = stale() if result.success else []
         if behind:
             reports = _execute("reports_job", instance, LOGS)
             outcome.success = reports.success

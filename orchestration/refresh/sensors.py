@@ -39,7 +39,7 @@ def raw_files_sensor(context: dg.SensorEvaluationContext) -> dg.SensorResult | d
 )
 def stale_reports_sensor(context: dg.RunStatusSensorContext) -> dg.RunRequest | dg.SkipReason:
     """After a refresh that skipped the rebuild, re-write reports older than the marts."""
-    behind = stale(context.instance)
+    behind = stale()
     if not behind:
         return dg.SkipReason("reports and docs are as new as the published marts")
     return dg.RunRequest(run_key=f"stale-after-{context.dagster_run.run_id}")

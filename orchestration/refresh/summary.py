@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 
 from orchestration.audit.findings import audit_findings, describe
-from orchestration.refresh.runner import RefreshResult
+from orchestration.refresh.result import RefreshResult
 from orchestration.settings import REPO_ROOT, paths
 from orchestration.sql import has_table
 from orchestration.text_table import display_width
@@ -93,7 +93,8 @@ def print_summary(result: RefreshResult, log: Path | None = None) -> None:
     """The end of `planwatch refresh`: outcome, arrivals, rejections, where everything is."""
     where = paths()
     print()
-    print(f"planwatch refresh {'succeeded' if result.success else 'FAILED'} (run {result.run_id})")
+    run = f"run {result.run_id}" if result.run_id else "no Dagster run: nothing to do"
+    print(f"planwatch refresh {'succeeded' if result.success else 'FAILED'} ({run})")
     if where.build_db.exists():
         try:
             for line in arrival_lines(result.new_submissions):

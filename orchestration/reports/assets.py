@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from orchestration.refresh.outputs import record_report_files
 from orchestration.refresh.progress import progress
 from orchestration.settings import paths
 from reports import build_reports
@@ -12,6 +13,7 @@ def monitoring_reports(context: dg.AssetExecutionContext) -> dg.MaterializeResul
     """The monitoring report (HTML + xlsx), steward review and index in warehouse/reports/."""
     where = paths()
     files = build_reports(where.marts_db, where.reports)
+    record_report_files(where.reports, files)
     context.log.info(f"wrote {len(files)} report files to {where.reports}")
     progress("reports", f"{len(files)} report files written to {where.reports}")
     return dg.MaterializeResult(

@@ -127,6 +127,7 @@ def test_same_files_give_identical_marts_and_nothing_new_skips_the_rebuild(
     idle = planwatch(site, "refresh")
     assert idle.returncode == 0, idle.stdout[-3000:]
     assert "rebuild skipped" in idle.stdout
+    assert "checked before starting Dagster" in idle.stdout
     assert _digest(published.marts_db) == digest
 
     forced = planwatch(site, "refresh", "--force")

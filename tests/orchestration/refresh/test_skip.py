@@ -8,6 +8,7 @@ import time
 import duckdb
 import pytest
 
+from orchestration.refresh.quick import quick_decision, why_not_quick
 from orchestration.refresh.skip import NOTHING_NEW, build_db_problem, decide, stale_outputs
 from orchestration.settings import Paths
 
@@ -69,3 +70,42 @@ def test_reports_older_than_the_marts_or_missing_are_stale(published: Paths) -> 
 
     assert f"reports/{names[0]}" in stale
     assert set(stale) == {f"reports/{n}" for n in names} | {"dbt_docs/index.html"}
+
+
+def test_the_quick_path_answers_nothing_new_only_when_the_refresh_job_would(
+    published: Paths,
+) -> None:
+    assert why_not_quick(published) is None
+    assert quick_decision(published) == NOTHING_NEW == decide(published).reason
+    assert why_not_quick(published, force=True) == "forced"
+
+
+@pytest.mark.parametrize(
+    ("change", "found"),
+    [
+        ("touch_a_file", "a new or changed file: "),
+        ("new_file", "a new or changed file: stats/"),
+        ("marts_newer_than_reports", "older than the marts: "),
+        ("truncate_build_db", "the build database needs a look"),
+        ("no_marts", "nothing published yet"),
+    ],
+)
+def test_anything_new_or_stale_sends_the_refresh_the_long_way(
+    published: Paths, change: str, found: str
+) -> None:
+    files = sorted(p for p in published.raw.rglob("*.csv"))
+    if change == "touch_a_file":
+        os.utime(files[0], (time.time() + 5, time.time() + 5))
+    elif change == "new_file":
+        (published.raw / "stats" / "指标_late.csv").write_bytes(files[0].read_bytes())
+    elif change == "marts_newer_than_reports":
+        os.utime(published.marts_db, (time.time() + 60, time.time() + 60))
+    elif change == "truncate_build_db":
+        os.truncate(published.build_db, 0)
+    else:
+        published.marts_db.unlink()
+
+    reason = why_not_quick(published)
+
+    assert reason is not None and reason.startswith(found), reason
+    assert quick_decision(published) is None
