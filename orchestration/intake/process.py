@@ -6,6 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
+
+import pandas as pd
 
 from orchestration.intake import frames, rows, storage
 from orchestration.intake.datasets.registry import DATASETS, header_hints
@@ -17,7 +20,7 @@ from orchestration.intake.reading import DEFAULT_LIMITS, FileRejected, Limits, S
 from orchestration.intake.rows import Context
 from orchestration.intake.rules import Issue, issue
 from orchestration.intake.sheets import read_sheet
-from orchestration.intake.validate import Validator
+from orchestration.intake.validate import Failure, Validator
 
 
 @dataclass
@@ -65,19 +68,35 @@ def shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _apply_suite(
-    spec: DatasetSpec,
-    records: list[rows.Record],
-    validator: Validator,
-    ctx: Context,
-    history: frames.History,
-    name: str,
-) -> None:
-    """Run the suite and attach its findings to the rows (no field is reported twice)."""
+@dataclass
+class SuiteInput:
+    """The batch a file's suite validates, its parameters, and the history it was built with."""
+
+    frame: pd.DataFrame
+    parameters: dict[str, Any]
+    previous: dict[int, Any]
+
+
+def suite_input(
+    spec: DatasetSpec, records: list[rows.Record], ctx: Context, history: frames.History
+) -> SuiteInput:
+    """The frame and parameters of one file's validation (row_id = position in records)."""
     frame = frames.build_frame(spec, records, history, ctx.ref)
     regions = {r.values.get("region_code") for r in records} & set(ctx.ref.regions)
     params = frames.parameters(spec, ctx.ref, regions or {ctx.region})
-    for failure in validator.validate(spec.name, frame, params, name):
+    return SuiteInput(frame, params, frames.previous_value(spec, records, history))
+
+
+def attach_failures(
+    spec: DatasetSpec,
+    records: list[rows.Record],
+    ctx: Context,
+    given: SuiteInput,
+    failures: list[Failure],
+) -> None:
+    """Attach the suite's findings to the rows (no field is reported twice)."""
+    frame, params = given.frame, given.parameters
+    for failure in failures:
         meta = failure.meta
         field_name = meta["field"]
         extra = {k: v for k, v in meta.items() if k not in ("rule", "field", "note")}
@@ -112,17 +131,26 @@ def _apply_suite(
             )
 
 
-def process(
-    data: bytes,
-    file_name: str,
-    ctx: Context,
-    validator: Validator,
-    *,
-    limits: Limits = DEFAULT_LIMITS,
-    history: Callable[[str], frames.History] | None = None,
-    name: str = "file",
-) -> Outcome:
-    """Decide accepted or rejected for one file's bytes; errors reject the whole file."""
+@dataclass
+class Prepared:
+    """A file read, mapped and checked row by row, waiting for its suite (`conclude`)."""
+
+    dataset: str
+    spec: DatasetSpec
+    ctx: Context
+    originals: list[rows.Record]
+    copies: list[rows.Record]
+    file_issues: list[Issue]
+    header_ok: bool
+    submitted_on: dt.date | None
+
+    @property
+    def needs_suite(self) -> bool:
+        return self.header_ok and bool(self.originals)
+
+
+def prepare(data: bytes, file_name: str, ctx: Context, limits: Limits) -> Outcome | Prepared:
+    """Everything about one file's bytes short of its suite; an Outcome when already decided."""
     try:
         sheets: list[Sheet] = read_file(data, file_name, limits)
     except FileRejected as exc:
@@ -150,13 +178,42 @@ def process(
     copies = rows.mark_copies(records)
     copy_ids = {id(r) for r in copies}
     originals = [r for r in records if id(r) not in copy_ids]
-    if header_ok and originals:
-        past = history(dataset) if history else {}
-        _apply_suite(spec, originals, validator, ctx, past, name)
     stated = next((p.submitted_on for p in parsed if p.submitted_on), None)
-    if header_ok and not any(r.errors for r in originals):
-        return Outcome("accepted", dataset, originals, copies, file_issues, stated)
-    for record in originals:
+    return Prepared(dataset, spec, ctx, originals, copies, file_issues, header_ok, stated)
+
+
+def conclude(
+    prepared: Prepared, checked: tuple[SuiteInput, list[Failure]] | None = None
+) -> Outcome:
+    """Accepted or rejected, once the suite's findings (if it ran) are on the rows."""
+    p = prepared
+    if checked is not None:
+        attach_failures(p.spec, p.originals, p.ctx, *checked)
+    if p.header_ok and not any(r.errors for r in p.originals):
+        return Outcome("accepted", p.dataset, p.originals, p.copies, p.file_issues, p.submitted_on)
+    for record in p.originals:
         if not record.errors:
             record.issues.append(issue("file_rejected", sheet=record.sheet, row=record.excel_row))
-    return Outcome("rejected", dataset, [], originals + copies, file_issues, stated)
+    return Outcome("rejected", p.dataset, [], p.originals + p.copies, p.file_issues, p.submitted_on)
+
+
+def process(
+    data: bytes,
+    file_name: str,
+    ctx: Context,
+    validator: Validator,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    history: Callable[[str], frames.History] | None = None,
+    name: str = "file",
+) -> Outcome:
+    """Decide accepted or rejected for one file's bytes; errors reject the whole file."""
+    prepared = prepare(data, file_name, ctx, limits)
+    if isinstance(prepared, Outcome):
+        return prepared
+    if not prepared.needs_suite:
+        return conclude(prepared)
+    past = history(prepared.dataset) if history else {}
+    given = suite_input(prepared.spec, prepared.originals, ctx, past)
+    failures = validator.validate(prepared.dataset, given.frame, given.parameters, name)
+    return conclude(prepared, (given, failures))

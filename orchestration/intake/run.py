@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from orchestration.intake import archive, cache, discover, store
+from orchestration.intake import archive, batch, cache, discover, store
 from orchestration.intake.frames import History
 from orchestration.intake.plan_checks import department_problem
 from orchestration.intake.process import Outcome, process, rejected, shown
@@ -92,9 +92,15 @@ class Intake:
     ledger: Ledger
     clock: Clock
     summary: Summary
+    ahead: dict[str, batch.Ahead] = field(default_factory=dict)
 
     def take(self, entry: discover.Entry) -> str | None:
         """Archive a new file event and record it in the ledger, then decide it; its status."""
+        arrival = self.arrive(entry)
+        return None if arrival is None else self.apply(arrival)
+
+    def arrive(self, entry: discover.Entry) -> Arrival | None:
+        """Archive a new file event and record it in the ledger (None: not settled yet)."""
         landed: archive.Landed | None = None
         unread = (entry.problem, None) if entry.problem else None
         if unread is None:
@@ -106,7 +112,19 @@ class Intake:
                 unread = ("file_unreadable", exc.strerror or str(exc))
         arrival = self.arrival(entry, landed, unread)
         self.ledger.append(arrival)
-        return self.apply(arrival)
+        return arrival
+
+    def prevalidate(self, arrivals: list[Arrival]) -> None:
+        """Read the files of these arrivals that will reach their suite and validate them in
+        batches (`batch.validate_ahead`); `decide` then uses each file's findings if the
+        history they were validated with is still the history it would see."""
+        known: set[str | None] = set()
+        content = []
+        for arrival in arrivals:
+            if self._reaches_content(arrival, known):
+                content.append(arrival)
+            known.add(arrival.sha256)
+        self.ahead = batch.validate_ahead(self, content)
 
     def arrival(
         self,
@@ -206,13 +224,15 @@ class Intake:
         if arrival.size_bytes > self.limits.max_bytes:
             size = issue("file_too_large", size=arrival.size_bytes, limit=self.limits.max_bytes)
             return rejected(size), None
-        data = archive.read_landed(self.landing, arrival.archive_path, arrival.sha256)
-        ctx = Context(self.ref, arrival.department_folder or "", arrival.region_folder)
         try:
+            ahead = self.ahead.pop(arrival.submission_id, None)
+            if ahead is not None:
+                return batch.conclude_ahead(self, ahead), None
+            data = archive.read_landed(self.landing, arrival.archive_path, arrival.sha256)
             outcome = process(
                 data,
                 arrival.file_name,
-                ctx,
+                self.context(arrival),
                 self.validator,
                 limits=self.limits,
                 name=arrival.submission_id,
@@ -243,6 +263,21 @@ class Intake:
         """Current accepted values of a dataset, for year-on-year checks."""
         return store.history(self.con, dataset)
 
+    def context(self, arrival: Arrival) -> Context:
+        return Context(self.ref, arrival.department_folder or "", arrival.region_folder)
+
+    def _reaches_content(self, arrival: Arrival, earlier: set[str | None]) -> bool:
+        """Whether `decide` will read this file's content (no earlier file has its bytes)."""
+        return bool(
+            not arrival.unread_rule
+            and arrival.sha256
+            and arrival.archive_path
+            and self.folder_problem(arrival) is None
+            and arrival.sha256 not in earlier
+            and (arrival.reprocess_of or store.original_of(self.con, arrival.sha256) is None)
+            and arrival.size_bytes <= self.limits.max_bytes
+        )
+
 
 def _guarded(where: str, step: Callable[[], T]) -> T:
     """Run one file's step; anything that escapes it is systemic and names the file."""
@@ -253,6 +288,22 @@ def _guarded(where: str, step: Callable[[], T]) -> T:
             f"入库在处理“{where}”时因系统故障中止 / intake stopped at {where} by a fault of the "
             f"system, not of the file: {type(exc).__name__}: {exc}"
         ) from exc
+
+
+def _take_chunk(intake: Intake, chunk: list[discover.Entry]) -> None:
+    """Record a chunk of new files in the ledger, validate them ahead in batches, then decide
+    and write each in turn, as one file at a time would."""
+    arrivals = []
+    for entry in chunk:
+        arrival = _guarded(entry.relative_path, lambda e=entry: intake.arrive(e))
+        if arrival is None:
+            intake.summary.files["still_changing"] += 1
+        else:
+            arrivals.append(arrival)
+    intake.prevalidate(arrivals)
+    for arrival in arrivals:
+        status = _guarded(arrival.file_path, lambda a=arrival: intake.apply(a))
+        intake.summary.files[status] += 1
 
 
 def run_intake(
@@ -281,13 +332,17 @@ def run_intake(
                 name = getattr(event, "file_path", getattr(event, "action_id", "?"))
                 _guarded(f"{name} (ledger)", lambda e=event: intake.replay(e))
                 summary.replayed += 1
+            chunk: list[discover.Entry] = []
             for entry in discover.scan(raw) if scan else ():
                 summary.files["seen"] += 1
                 if (entry.relative_path, entry.size, entry.mtime) in ledger.seen:
                     summary.files["unchanged"] += 1
                     continue
-                status = _guarded(entry.relative_path, lambda e=entry: intake.take(e))
-                summary.files[status or "still_changing"] += 1
+                chunk.append(entry)
+                if batch.full(chunk):
+                    _take_chunk(intake, chunk)
+                    chunk = []
+            _take_chunk(intake, chunk)
             summary.rows = store.counts(held.con) - before
         finally:
             held.con.close()

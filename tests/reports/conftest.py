@@ -66,8 +66,12 @@ def marts_db(published: Paths) -> Path:
 
 @pytest.fixture(scope="session")
 def built(published: Paths) -> list[Path]:
-    """The report files the refresh wrote into warehouse/reports/."""
-    return sorted(path for path in published.reports.iterdir() if path.is_file())
+    """The report files the refresh wrote into warehouse/reports/ (not its hidden record)."""
+    return sorted(
+        path
+        for path in published.reports.iterdir()
+        if path.is_file() and not path.name.startswith(".")
+    )
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ it must come from.
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 from pathlib import Path
@@ -63,6 +64,8 @@ def test_the_latest_year_and_the_midterm_edition_are_written_with_index_and_stew
         "index.html",
     }
     assert all(path.stat().st_size > 0 for path in built)
+    recorded = json.loads((published.reports / ".written.json").read_text("utf-8"))
+    assert set(recorded) >= names and len(recorded) == len(set(recorded))
     index = (published.reports / "index.html").read_text(encoding="utf-8")
     for name in names - {"index.html"}:
         assert f'href="{name}"' in index
