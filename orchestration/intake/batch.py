@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from orchestration.intake import archive, frames
 from orchestration.intake.process import Outcome, Prepared, SuiteInput, conclude, prepare
 from orchestration.intake.process import suite_input as build_input
+from orchestration.intake.rules import ERROR, RULES
 from orchestration.intake.validate import Failure
 
 if TYPE_CHECKING:
@@ -86,25 +87,75 @@ def validate_ahead(intake: Intake, arrivals: list[Arrival]) -> dict[str, Ahead]:
     return ahead
 
 
-def _validate(intake: Intake, dataset: str, members: list[Ahead]) -> None:
-    first = members[0].prepared
-    assert isinstance(first, Prepared)
-    measured = first.spec.measure is not None
-    history = dict(intake.history(dataset)) if measured else {}
-    inputs = []
-    for one in members:
+ROUNDS = 3  # re-validations ahead, in batches, as the guessed history is corrected
+
+
+def _rejects(prepared: Prepared, failures: list[Failure]) -> bool:
+    """Whether the file will be rejected: an error on a row already, or from its suite."""
+    if any(record.errors for record in prepared.originals):
+        return True
+    return any(f.row_ids and RULES[f.meta["rule"]][0] == ERROR for f in failures)
+
+
+def _previous(
+    base: frames.History, members: list[Ahead], rejected: set[int]
+) -> list[dict[int, object]]:
+    """Each file's last-year values, from the history guessed from the files before it that
+    are not rejected."""
+    history = dict(base)
+    found = []
+    for index, one in enumerate(members):
         prepared = one.prepared
         assert isinstance(prepared, Prepared)
-        inputs.append(build_input(prepared.spec, prepared.originals, prepared.ctx, history))
-        if measured and not any(record.errors for record in prepared.originals):
+        found.append(frames.previous_value(prepared.spec, prepared.originals, history))
+        if prepared.spec.measure is not None and index not in rejected:
             _overlay(history, prepared)
-    items = [
-        (given.frame, given.parameters, one.name)
-        for given, one in zip(inputs, members, strict=True)
-    ]
-    found = intake.validator.validate_many(dataset, items)
-    for one, given, failures in zip(members, inputs, found, strict=True):
-        one.checked = (given, failures)
+    return found
+
+
+def _inputs(
+    base: frames.History, members: list[Ahead], rejected: set[int], only: list[int]
+) -> dict[int, SuiteInput]:
+    """The suite inputs of the files `only` names, with the guessed history."""
+    history = dict(base)
+    inputs = {}
+    wanted = set(only)
+    for index, one in enumerate(members[: max(only) + 1] if only else []):
+        prepared = one.prepared
+        assert isinstance(prepared, Prepared)
+        if index in wanted:
+            inputs[index] = build_input(prepared.spec, prepared.originals, prepared.ctx, history)
+        if prepared.spec.measure is not None and index not in rejected:
+            _overlay(history, prepared)
+    return inputs
+
+
+def _validate(intake: Intake, dataset: str, members: list[Ahead]) -> None:
+    """Validate the files in batches; where a file's guessed history proves wrong (an
+    earlier file is rejected by its suite), validate the affected files again, in a batch."""
+    first = members[0].prepared
+    assert isinstance(first, Prepared)
+    base = intake.history(dataset) if first.spec.measure is not None else {}
+    prepared = [one.prepared for one in members]
+    rejected = {i for i, p in enumerate(prepared) if any(r.errors for r in p.originals)}
+    todo = list(range(len(members)))
+    used = _inputs(base, members, rejected, todo)  # the input each file's findings came from
+    found: list[list[Failure]] = [[] for _ in members]
+    for _ in range(ROUNDS):
+        given = _inputs(base, members, rejected, todo) if todo != list(used) else used
+        items = [(given[i].frame, given[i].parameters, members[i].name) for i in todo]
+        for i, failures in zip(todo, intake.validator.validate_many(dataset, items), strict=True):
+            found[i], used[i] = failures, given[i]
+        now = {i for i, p in enumerate(prepared) if _rejects(p, found[i])}
+        if now == rejected:
+            break
+        rejected = now
+        previous = _previous(base, members, rejected)
+        todo = [i for i in range(len(members)) if previous[i] != used[i].previous]
+        if not todo:
+            break
+    for index, one in enumerate(members):
+        one.checked = (used[index], found[index])
 
 
 def conclude_ahead(intake: Intake, one: Ahead) -> Outcome:

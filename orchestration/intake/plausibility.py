@@ -67,11 +67,28 @@ def economy(plan: Plan) -> Indicator | None:
     return max(money, key=size, default=None)
 
 
+# Bounds per plan object (and multiple and unit): every row of a file asks for the same few,
+# and finding the plan's GDP walks all its indicators. Plans are immutable once loaded.
+_ECONOMY_BOUNDS: dict[tuple[int, int, str], tuple[Plan, Bound]] = {}
+
+
 def multiple_of_economy(plan: Plan | None, multiple: int, unit: str) -> Bound:
     """At most `multiple` times the plan's GDP (its larger of baseline and target), in unit;
     open when there is no plan or it states no GDP."""
-    ind = economy(plan) if plan else None
-    if ind is None or plan is None:
+    if plan is None:
+        return Bound(unit)
+    key = (id(plan), multiple, unit)
+    known = _ECONOMY_BOUNDS.get(key)
+    if known is None or known[0] is not plan:
+        if len(_ECONOMY_BOUNDS) > 100_000:
+            _ECONOMY_BOUNDS.clear()
+        known = _ECONOMY_BOUNDS[key] = (plan, _multiple_of_economy(plan, multiple, unit))
+    return known[1]
+
+
+def _multiple_of_economy(plan: Plan, multiple: int, unit: str) -> Bound:
+    ind = economy(plan)
+    if ind is None:
         return Bound(unit)
     value, zh, en = max(_figures(ind, plan))
     in_unit = units.convert(value, _money(ind.unit) or "", unit)

@@ -117,8 +117,9 @@ class Validator:
             whole = result.to_json_dict()
             for item in result.results:
                 _raise_on_exception(dataset, item)
+            buckets = [(r, _by_file(r)) for r in whole["results"]]
             for n, i in enumerate(members):
-                one = _one_file(whole, n, items[i][0])
+                one = _one_file(whole, buckets, n, items[i][0])
                 self._write(items[i][2], one)
                 found[i] = [
                     Failure(dict(r["expectation_config"].get("meta") or {}), _row_ids(r))
@@ -191,21 +192,29 @@ def _without_file_no(value: Any) -> Any:
     return {k: v for k, v in value.items() if k != FILE_NO} if isinstance(value, dict) else value
 
 
-def _one_result(result: dict[str, Any], file_no: int, frame: pd.DataFrame) -> dict[str, Any]:
-    """One expectation's result restricted to one file of the batch, with the fields GX
-    gives a validation of that file alone (its row ids are the file's own)."""
-    out = copy.deepcopy(result)
-    kwargs = out["expectation_config"]["kwargs"]
-    if kwargs.get("column_list"):
-        kwargs["column_list"] = [c for c in kwargs["column_list"] if c != FILE_NO]
-    detail = out.get("result") or {}
+def _by_file(result: dict[str, Any]) -> dict[int, list[tuple[Any, Any]]]:
+    """One expectation's unexpected (index, value) pairs of a batch, per file number."""
+    detail = result.get("result") or {}
     indices = detail.get("unexpected_index_list") or []
     values = detail.get("unexpected_list") or [None] * len(indices)
-    mine = [
-        (_without_file_no(index), _without_file_no(value))
-        for index, value in zip(indices, values, strict=True)
-        if index.get(FILE_NO) == file_no
-    ]
+    found: dict[int, list[tuple[Any, Any]]] = {}
+    for index, value in zip(indices, values, strict=True):
+        pair = (_without_file_no(index), _without_file_no(value))
+        found.setdefault(index.get(FILE_NO), []).append(pair)
+    return found
+
+
+def _one_result(
+    result: dict[str, Any], mine: list[tuple[Any, Any]], frame: pd.DataFrame
+) -> dict[str, Any]:
+    """One expectation's result restricted to one file of the batch, with the fields GX
+    gives a validation of that file alone (its row ids are the file's own)."""
+    config = result["expectation_config"]
+    kwargs = dict(config["kwargs"])
+    if kwargs.get("column_list"):
+        kwargs["column_list"] = [c for c in kwargs["column_list"] if c != FILE_NO]
+    out = {**result, "expectation_config": {**config, "kwargs": kwargs}}
+    detail = dict(result.get("result") or {})
     indices, values = [i for i, _ in mine], [v for _, v in mine]
     rows, unexpected = len(frame), len(mine)
     total = unexpected / rows * 100 if rows else None
@@ -240,9 +249,14 @@ def _one_result(result: dict[str, Any], file_no: int, frame: pd.DataFrame) -> di
     return out
 
 
-def _one_file(whole: dict[str, Any], file_no: int, frame: pd.DataFrame) -> dict[str, Any]:
+def _one_file(
+    whole: dict[str, Any],
+    buckets: list[tuple[dict[str, Any], dict[int, list[tuple[Any, Any]]]]],
+    file_no: int,
+    frame: pd.DataFrame,
+) -> dict[str, Any]:
     """The batch's validation result as that file's own (statistics recounted)."""
-    results = [_one_result(r, file_no, frame) for r in whole["results"]]
+    results = [_one_result(r, pairs.get(file_no, []), frame) for r, pairs in buckets]
     passed = sum(1 for r in results if r["success"])
     one = {k: copy.deepcopy(v) for k, v in whole.items() if k != "results"}
     one["suite_name"] = whole["suite_name"].removesuffix(".batched")
