@@ -2,10 +2,13 @@
 
 Stages, each its own process so that its peak RSS (summed over its process tree, sampled
 every 0.1 s from /proc) is its own: the generator; `planwatch refresh` (intake, dbt build,
-GX audit, publish, reports) over the whole drop folder; the bare baseline of the same run, a
-bare `dbt build` of the same project copy over a copy of the same raw layer, and a bare
-DuckDB bulk load (read_csv) of the same CSV files' rows; then one new month of project
-progress for every region and a second refresh (the incremental case, not yet optimised).
+GX audit, publish, reports) over the whole drop folder; the same refresh again with nothing
+new; the bare baselines of the same run (a bare `dbt build` of the same project copy over a
+copy of the same raw layer, the bare DuckDB SQL script benchmarks/bare_duckdb.sql over
+another copy, and a bare DuckDB bulk load of the same CSV files' rows); then one new month
+of project progress for every region and a second refresh (the incremental case), and a
+`dbt build --full-refresh` of a copy of its raw layer whose marts must equal the
+incremental ones (content digests).
 """
 
 from __future__ import annotations
@@ -151,6 +154,24 @@ def _raw_rows(build_db: Path) -> dict[str, int]:
         }
 
 
+def marts_digests(database: Path) -> dict[str, str]:
+    """Content digest of every table dbt built in the marts schema (row order ignored)."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        tables = [
+            r[0]
+            for r in con.execute(
+                "select table_name from duckdb_tables() where schema_name = 'marts' order by 1"
+            ).fetchall()
+        ]
+        return {
+            t: con.execute(
+                f"select count(*) || ':' || coalesce(md5(string_agg(r, chr(10) order by r)), '') "
+                f"from (select cast(x as varchar) as r from marts.{t} as x)"
+            ).fetchone()[0]
+            for t in tables
+        }
+
+
 def bulk_load_script(raw: Path, database: Path) -> str:
     """The bare DuckDB baseline: every submitted CSV file's rows read into one table each."""
     statements = [
@@ -175,6 +196,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         refresh = [sys.executable, "-m", "orchestration.cli", "refresh"]
         stages: dict[str, Any] = {"generate": {"s": round(generate_s, 2)}}
         stages["refresh_full"] = _refresh(refresh, env, where)
+        stages["refresh_nothing_new"] = stage(refresh, env, check=False)
         raw_rows = _raw_rows(where.build_db)
         published = _built(where)
         where_published = where.marts_db.exists()
@@ -182,12 +204,18 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         baseline = root / "baseline"
         baseline.mkdir()
         shutil.copy2(where.build_db, baseline / "build.duckdb")
+        shutil.copy2(where.build_db, baseline / "bare.duckdb")
         dbt = str(Path(sys.executable).parent / "dbt")
         project = str(built.project)
         stages["bare_dbt_build"] = stage(
-            [dbt, "build", "--quiet", "--project-dir", project, "--profiles-dir", project,
-             "--target-path", str(baseline / "target")],
+            [dbt, "build", "--quiet", "--full-refresh", "--project-dir", project,
+             "--profiles-dir", project, "--target-path", str(baseline / "target")],
             {**env, "PLANWATCH_BUILD_DB": str(baseline / "build.duckdb")},
+        )  # fmt: skip
+        stages["bare_duckdb"] = stage(
+            [sys.executable, "-m", "benchmarks.bare_duckdb", str(baseline / "bare.duckdb"),
+             str(built.project / "seeds")],
+            env,
         )  # fmt: skip
         script = bulk_load_script(built.raw, baseline / "bulk.duckdb")
         stages["bare_duckdb_load"] = stage([sys.executable, "-c", script], env)
@@ -195,7 +223,27 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         added_files, added_rows = nation.add_month(built, seed)
         stages["refresh_new_month"] = _refresh(refresh, env, where)
         after = _built(where)
-    full = stages["refresh_full"]["s"]
+        rebuilt = root / "rebuilt"
+        rebuilt.mkdir()
+        shutil.copy2(where.build_db, rebuilt / "build.duckdb")
+        stages["dbt_full_refresh_after_month"] = stage(
+            [dbt, "build", "--quiet", "--full-refresh", "--project-dir", project,
+             "--profiles-dir", project, "--target-path", str(rebuilt / "target")],
+            {**env, "PLANWATCH_BUILD_DB": str(rebuilt / "build.duckdb")},
+            check=False,
+        )  # fmt: skip
+        incremental, full_digests = (
+            marts_digests(where.build_db),
+            marts_digests(rebuilt / "build.duckdb"),
+        )
+    differing = sorted(t for t in full_digests if incremental.get(t) != full_digests[t])
+    full = stages["refresh_full"]
+    intake_s = full.get("steps_s", {}).get("intake")
+    rows_in = sum(raw_rows[t] for t in ("project_progress", "indicator_values", "sector_output"))
+    files = sum(published["files_by_status"].values())
+    build_s = round(full["s"] - (intake_s or 0), 2)
+    month = stages["refresh_new_month"]
+    month_build_s = round(month["s"] - month.get("steps_s", {}).get("intake", 0), 2)
     results.update(
         {
             "label": nation.LABEL,
@@ -209,13 +257,21 @@ def run(counties: int, seed: int) -> dict[str, Any]:
             "published": where_published,
             "new_month": {"files": added_files, "rows": added_rows, "built": after},
             "stages": stages,
-            "full_refresh_s": full,
+            "refresh_with_intake_s": full["s"],
+            "full_refresh_s": build_s,
             "bare_dbt_build_s": stages["bare_dbt_build"]["s"],
+            "bare_duckdb_s": stages["bare_duckdb"]["s"],
             "bare_duckdb_load_s": stages["bare_duckdb_load"]["s"],
-            "incremental_month_s": stages["refresh_new_month"]["s"],
-            "refresh_vs_bare_dbt": round(full / stages["bare_dbt_build"]["s"], 2),
-            "refresh_vs_bare_duckdb_load": round(full / stages["bare_duckdb_load"]["s"], 2),
-            "incremental_vs_full": round(stages["refresh_new_month"]["s"] / full, 2),
+            "incremental_month_s": month_build_s,
+            "nothing_new_s": stages["refresh_nothing_new"]["s"],
+            "intake_s": intake_s,
+            "intake_files_per_s": round(files / intake_s, 1) if intake_s else None,
+            "intake_rows_per_s": round(rows_in / intake_s) if intake_s else None,
+            "full_refresh_vs_bare_duckdb": round(build_s / stages["bare_duckdb"]["s"], 2),
+            "refresh_vs_bare_dbt": round(full["s"] / stages["bare_dbt_build"]["s"], 2),
+            "incremental_vs_full": round(month_build_s / build_s, 2) if build_s else None,
+            "full_equals_incremental": not differing and bool(full_digests),
+            "marts_differing": differing,
             "peak_rss_mb": max(s.get("peak_rss_mb", 0) for s in stages.values()),
         }
     )
@@ -224,7 +280,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
 
 def render(results: dict[str, Any]) -> str:
     """The stage table a person reads after a run."""
-    full = results["full_refresh_s"]
+    full = results["refresh_with_intake_s"]
     rows = [
         [name, s["s"], s.get("peak_rss_mb", "-"), round(s["s"] / full, 2)]
         for name, s in results["stages"].items()
@@ -236,7 +292,12 @@ def render(results: dict[str, Any]) -> str:
         f"raw rows: project {results['project_rows']:,}, indicator "
         f"{results['indicator_rows']:,}, sector {results['sector_rows']:,}; files "
         f"{results['built']['files_by_status']}; published: {results['published']}; new month: "
-        f"{results['new_month']['files']} files, {results['new_month']['rows']:,} rows"
+        f"{results['new_month']['files']} files, {results['new_month']['rows']:,} rows\n"
+        f"full_refresh_s (without intake) {results['full_refresh_s']}, bare_duckdb_s "
+        f"{results['bare_duckdb_s']}, incremental_month_s {results['incremental_month_s']}, "
+        f"nothing new {results['nothing_new_s']} s; intake {results['intake_files_per_s']} "
+        f"files/s, {results['intake_rows_per_s']} rows/s; full_equals_incremental "
+        f"{results['full_equals_incremental']}"
     )
     failed = [f"{n}: {line}" for n, s in results["stages"].items()
               for line in s.get("critical_failures", [])]  # fmt: skip

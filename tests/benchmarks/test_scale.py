@@ -36,3 +36,20 @@ def test_step_seconds_come_from_the_refresh_logs_step_lines():
     )
 
     assert scale.step_seconds(log) == {"intake": 87.0, "planwatch_dbt": 185.0}
+
+
+def test_marts_digests_ignore_row_order_and_see_any_changed_value(tmp_path):
+    import duckdb
+
+    def build(name: str, rows: list[tuple[int, str]]):
+        path = tmp_path / name
+        with duckdb.connect(str(path)) as con:
+            con.execute("create schema marts; create table marts.t (k integer, v varchar)")
+            con.executemany("insert into marts.t values (?, ?)", rows)
+        return scale.marts_digests(path)
+
+    one = build("a.duckdb", [(1, "x"), (2, "y")])
+
+    assert one == build("b.duckdb", [(2, "y"), (1, "x")])
+    assert one != build("c.duckdb", [(1, "x"), (2, "z")])
+    assert one["t"].startswith("2:")
