@@ -146,3 +146,32 @@ def accepted_raw_rows(staging_model: str, columns: list[str]) -> str:
         f"select staged.submission_id, {listed}staged.region_code\n"
         f"    from {staging_model} as staged"
     )
+
+
+def project_report_revisions(rows: str) -> str:
+    """A stand-in of macros/project_reports.sql: the revisions of project reports."""
+    return revisioned(
+        rows,
+        key=["region_code", "project_code", "report_month"],
+        id_name="project_report_id",
+        id_columns=["submission_id", "region_code", "project_code", "report_month"],
+    )
+
+
+def sequenced_project_reports(reports: str, carried: str | None = None) -> str:
+    """A stand-in of macros/project_reports.sql: the reports with their month-ordered windows."""
+    return (
+        "select *, lag(cumulative_investment) over (\n"
+        "        partition by region_code, project_code order by report_month\n"
+        f"    ) as previous_cumulative_investment\n    from {reports}"
+    )
+
+
+def recomputed_project_reports(built: str) -> str:
+    """A stand-in of macros/project_reports_incremental.sql: the recomputed reports."""
+    return sequenced_project_reports(built)
+
+
+def delete_withdrawn_reports(relation: str) -> str:
+    """A stand-in of macros/project_reports_incremental.sql's post-hook."""
+    return f"delete from {relation} where false"

@@ -1,9 +1,30 @@
 {#-
     Current project reports with their plan: the plan of the report's region that the report
     month's year belongs to (int_region_years_planned; null where no plan spans it).
+
+    Incremental, by submission (macros/project_reports_incremental.sql): what arrives and what a
+    steward withdraws or reprocesses is a submission, and one submission may hold any months (a
+    new month, a revision or backfill of an old one), so months alone cannot say what changed.
+    From the submissions new to the fact or withdrawn, each region and project is recomputed
+    from its earliest changed month on, carrying on from its report before that month; a key
+    whose every revision was withdrawn is deleted after (post-hook). `--full-refresh` gives the
+    same rows. Reference data (seeds: plans, projects, statuses, thresholds) is joined only to
+    recomputed rows, so a change to it needs `--full-refresh`.
 -#}
+{{ config(
+    incremental_strategy='delete+insert',
+    unique_key=['region_code', 'project_code', 'report_month'],
+    on_schema_change='fail',
+    post_hook="{{ delete_withdrawn_reports(this) }}",
+) }}
+-- depends_on: {{ ref('int_project_reports_located') }}
+-- depends_on: {{ ref('int_submissions_withdrawn') }}
 with reports as (
-    select * from {{ ref('int_project_reports_sequenced') }}
+    {%- if is_incremental() %}
+        {{ recomputed_project_reports(this) }}
+    {%- else %}
+        select * from {{ ref('int_project_reports_sequenced') }}
+    {%- endif %}
 ),
 
 region_years as (
