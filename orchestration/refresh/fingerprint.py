@@ -21,13 +21,24 @@ def _source_files() -> list[Path]:
     return files
 
 
+def _hash_sources(digest: hashlib._Hash) -> None:
+    for path in _source_files():
+        digest.update(str(path.relative_to(REPO_ROOT)).encode())
+        digest.update(path.read_bytes())
+
+
+def code_fingerprint() -> str:
+    """Hash of the files that shape the marts (settings.BUILD_INPUTS): code and reference data."""
+    digest = hashlib.sha256()
+    _hash_sources(digest)
+    return digest.hexdigest()
+
+
 def input_fingerprint(build_db: Path) -> str:
     """Hash of the files that shape the marts (settings.BUILD_INPUTS) plus every logged
     submission event and steward action in the build database (none: as before actions)."""
     digest = hashlib.sha256()
-    for path in _source_files():
-        digest.update(str(path.relative_to(REPO_ROOT)).encode())
-        digest.update(path.read_bytes())
+    _hash_sources(digest)
     if build_db.exists():
         with duckdb.connect(str(build_db), read_only=True) as con:
             if has_table(con, "raw", "submission_log"):

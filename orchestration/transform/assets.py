@@ -1,13 +1,16 @@
 """Every dbt seed, model and test as Dagster assets and checks, grouped by layer."""
 
+import os
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
+from orchestration.refresh.fingerprint import code_fingerprint
 from orchestration.refresh.resources import RefreshLock
-from orchestration.settings import export_dbt_environment
+from orchestration.settings import Paths, export_dbt_environment, paths
 from orchestration.transform.progress import DbtProgress
 from orchestration.transform.project import dbt_project
 
@@ -25,6 +28,29 @@ class PlanwatchTranslator(DagsterDbtTranslator):
         return LAYER_GROUPS.get(layer, "dbt_other")
 
 
+def built_with(where: Paths) -> Path:
+    """The code fingerprint the marts in build.duckdb were last built with (beside it)."""
+    return where.warehouse / "build.code-fingerprint"
+
+
+def build_arguments(where: Paths, code: str) -> list[str]:
+    """`dbt build`, with --full-refresh unless build.duckdb's marts were built by this code
+    and reference data: an incremental model (fct_project_progress) recomputes only the rows
+    of changed submissions, so a change to code or seeds must rebuild it whole."""
+    try:
+        same = built_with(where).read_text("utf-8").strip() == code
+    except OSError:
+        same = False
+    return ["build"] if same and where.build_db.exists() else ["build", "--full-refresh"]
+
+
+def record_build(where: Paths, code: str) -> None:
+    """Note, after a dbt build that finished, which code and reference data it built."""
+    temporary = built_with(where).with_suffix(".tmp")
+    temporary.write_text(code, "utf-8")
+    os.replace(temporary, built_with(where))
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
@@ -35,7 +61,11 @@ def planwatch_dbt(
 ) -> Iterator[Any]:
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
-    invocation = dbt.cli(["build"], context=context)
+    where, code = paths(), code_fingerprint()
+    arguments = build_arguments(where, code)
+    if len(arguments) > 1:
+        context.log.info("code or reference data changed since the last build: --full-refresh")
+    invocation = dbt.cli(arguments, context=context)
     counter = DbtProgress()
     for event in invocation.stream_raw_events():
         counter.see(event.raw_event)
@@ -46,6 +76,7 @@ def planwatch_dbt(
             target_path=invocation.target_path,
             project=invocation.project,
         )
+    record_build(where, code)
 
 
 MART_KEYS = [
