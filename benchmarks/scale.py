@@ -204,7 +204,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
         baseline = root / "baseline"
         baseline.mkdir()
         shutil.copy2(where.build_db, baseline / "build.duckdb")
-        shutil.copy2(where.build_db, baseline / "bare.duckdb")
+        shutil.copy2(where.build_db, baseline / "sql_baseline.duckdb")
         dbt = str(Path(sys.executable).parent / "dbt")
         project = str(built.project)
         stages["bare_dbt_build"] = stage(
@@ -213,7 +213,7 @@ def run(counties: int, seed: int) -> dict[str, Any]:
             {**env, "PLANWATCH_BUILD_DB": str(baseline / "build.duckdb")},
         )  # fmt: skip
         stages["bare_duckdb"] = stage(
-            [sys.executable, "-m", "benchmarks.bare_duckdb", str(baseline / "bare.duckdb"),
+            [sys.executable, "-m", "benchmarks.bare_duckdb", str(baseline / "sql_baseline.duckdb"),
              str(built.project / "seeds")],
             env,
         )  # fmt: skip
