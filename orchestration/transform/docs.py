@@ -5,23 +5,43 @@ import shutil
 
 import dagster as dg
 
+from orchestration.refresh.fingerprint import code_fingerprint
 from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
-from orchestration.settings import export_dbt_environment, paths
+from orchestration.settings import Paths, export_dbt_environment, paths
 from orchestration.transform.project import dbt_resource
+
+BUILT_WITH = ".built-with"  # beside the site: the code fingerprint it was generated from
+
+
+def docs_current(where: Paths, code: str) -> bool:
+    """Whether the docs site was generated from this code and reference data: the site
+    holds descriptions, lineage and column types, which only the project changes."""
+    site = where.dbt_docs / "index.html"
+    try:
+        return site.is_file() and (where.dbt_docs / BUILT_WITH).read_text("utf-8") == code
+    except OSError:
+        return False
 
 
 def build_dbt_docs() -> dg.MaterializeResult:
-    """Generate the static dbt docs site under warehouse/dbt_docs/ from the build database."""
-    where = paths()
+    """Generate the static dbt docs site under warehouse/dbt_docs/ from the build database,
+    unless the project is the one the site was generated from (then it is only marked
+    current, so that it is not older than the marts)."""
+    where, code = paths(), code_fingerprint()
+    site = where.dbt_docs / "index.html"
+    if docs_current(where, code):
+        os.utime(site)
+        progress("docs", f"dbt docs unchanged (the dbt project did not change): {site}")
+        return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
     export_dbt_environment()
     target = where.dbt_target / "docs"
     dbt_resource().cli(["docs", "generate", "--static"], target_path=target).wait()
     where.dbt_docs.mkdir(parents=True, exist_ok=True)
-    site = where.dbt_docs / "index.html"
     partial = site.with_name(".index.html.tmp")
     shutil.copyfile(target / "static_index.html", partial)
     os.replace(partial, site)
+    (where.dbt_docs / BUILT_WITH).write_text(code, "utf-8")
     progress("docs", f"dbt docs written to {site}")
     return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
 
