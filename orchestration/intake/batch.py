@@ -19,19 +19,32 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 from orchestration.intake import archive, frames
 from orchestration.intake.process import Outcome, Prepared, SuiteInput, conclude, prepare
 from orchestration.intake.process import suite_input as build_input
+from orchestration.intake.reading import Limits
+from orchestration.intake.rows import Context
 from orchestration.intake.rules import ERROR, RULES
-from orchestration.intake.validate import Failure
-
-if TYPE_CHECKING:
-    from orchestration.intake.run import Intake
-    from orchestration.landing.events import Arrival
+from orchestration.intake.validate import Failure, Validator
+from orchestration.landing.events import Arrival
 
 log = logging.getLogger(__name__)
+
+
+class Intake(Protocol):
+    """What reading ahead needs of an intake run (orchestration.intake.run.Intake)."""
+
+    landing: Path
+    limits: Limits
+    validator: Validator
+
+    def history(self, dataset: str) -> frames.History: ...
+
+    def context(self, arrival: Arrival) -> Context: ...
+
 
 CHUNK_FILES = 250
 CHUNK_BYTES = 32 * 1024 * 1024  # the chunk's files are held in memory, read and typed
