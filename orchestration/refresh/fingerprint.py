@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 import duckdb
@@ -64,3 +65,18 @@ def published_fingerprint(marts_db: Path) -> str | None:
             "select value from refresh_provenance where item = 'input_fingerprint'"
         ).fetchone()
     return row[0] if row else None
+
+
+def noted_code(path: Path) -> str | None:
+    """The code fingerprint noted in `path` (None when there is none)."""
+    try:
+        return path.read_text("utf-8").strip()
+    except OSError:
+        return None
+
+
+def note_code(path: Path, code: str) -> None:
+    """Note a code fingerprint in `path`, atomically."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(code, "utf-8")
+    os.replace(temporary, path)

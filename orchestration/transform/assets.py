@@ -1,6 +1,5 @@
 """Every dbt seed, model and test as Dagster assets and checks, grouped by layer."""
 
-import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -8,7 +7,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
-from orchestration.refresh.fingerprint import code_fingerprint
+from orchestration.refresh.fingerprint import code_fingerprint, note_code, noted_code
 from orchestration.refresh.resources import RefreshLock
 from orchestration.settings import Paths, export_dbt_environment, paths
 from orchestration.transform.progress import DbtProgress
@@ -37,18 +36,13 @@ def build_arguments(where: Paths, code: str) -> list[str]:
     """`dbt build`, with --full-refresh unless build.duckdb's marts were built by this code
     and reference data: an incremental model (fct_project_progress) recomputes only the rows
     of changed submissions, so a change to code or seeds must rebuild it whole."""
-    try:
-        same = built_with(where).read_text("utf-8").strip() == code
-    except OSError:
-        same = False
+    same = noted_code(built_with(where)) == code
     return ["build"] if same and where.build_db.exists() else ["build", "--full-refresh"]
 
 
 def record_build(where: Paths, code: str) -> None:
     """Note, after a dbt build that finished, which code and reference data it built."""
-    temporary = built_with(where).with_suffix(".tmp")
-    temporary.write_text(code, "utf-8")
-    os.replace(temporary, built_with(where))
+    note_code(built_with(where), code)
 
 
 @dbt_assets(

@@ -5,7 +5,7 @@ import shutil
 
 import dagster as dg
 
-from orchestration.refresh.fingerprint import code_fingerprint
+from orchestration.refresh.fingerprint import code_fingerprint, note_code, noted_code
 from orchestration.refresh.progress import progress
 from orchestration.refresh.resources import REFRESH_LOCK
 from orchestration.settings import Paths, export_dbt_environment, paths
@@ -18,10 +18,7 @@ def docs_current(where: Paths, code: str) -> bool:
     """Whether the docs site was generated from this code and reference data: the site
     holds descriptions, lineage and column types, which only the project changes."""
     site = where.dbt_docs / "index.html"
-    try:
-        return site.is_file() and (where.dbt_docs / BUILT_WITH).read_text("utf-8") == code
-    except OSError:
-        return False
+    return site.is_file() and noted_code(where.dbt_docs / BUILT_WITH) == code
 
 
 def build_dbt_docs() -> dg.MaterializeResult:
@@ -41,7 +38,7 @@ def build_dbt_docs() -> dg.MaterializeResult:
     partial = site.with_name(".index.html.tmp")
     shutil.copyfile(target / "static_index.html", partial)
     os.replace(partial, site)
-    (where.dbt_docs / BUILT_WITH).write_text(code, "utf-8")
+    note_code(where.dbt_docs / BUILT_WITH, code)
     progress("docs", f"dbt docs written to {site}")
     return dg.MaterializeResult(metadata={"site": dg.MetadataValue.path(str(site))})
 
