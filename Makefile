@@ -3,8 +3,9 @@ PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.spark-installed
 
-.PHONY: run test lint ui bench bench-scale clean browser
+.PHONY: run test test-spark spark lint ui bench bench-scale clean browser
 REGIONS ?= 3
 
 $(STAMP): requirements.lock pyproject.toml
@@ -21,7 +22,21 @@ run: $(STAMP)  ## Build, audit and publish everything once from raw/.
 
 test: $(STAMP) lint browser  ## Lint, then the whole test suite.
 	$(BIN)/planwatch prepare
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadgroup --ignore=tests/spark
+
+test-spark: $(SPARK_STAMP)  ## The Spark lane: the bundled samples built on DuckDB and on Spark agree.
+	$(BIN)/planwatch prepare
+	$(BIN)/python -m pytest tests/spark
+
+spark: $(SPARK_STAMP)  ## Java 17 (Debian) and pyspark with dbt-spark, for PLANWATCH_ENGINE=spark.
+
+$(SPARK_STAMP): $(STAMP) requirements-spark.lock
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	else echo "the Spark engine needs Java 17: apt-get install openjdk-17-jre-headless"; exit 1; fi
+	$(BIN)/python -m pip install --quiet -r requirements-spark.lock
+	@touch $(SPARK_STAMP)
 
 lint: $(STAMP)  ## ruff for Python, sqlfluff for the dbt SQL.
 	$(BIN)/ruff check orchestration reports samples benchmarks tests

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from orchestration.refresh.instance import use_dagster_home
 from orchestration.refresh.lock import BUSY, RefreshBusy, refresh_lock
-from orchestration.settings import DBT_PROJECT_DIR, paths
+from orchestration.settings import DBT_PROJECT_DIR, ENGINES, engine, paths
 from orchestration.steward.cli import register as register_steward
 
 
@@ -36,6 +36,13 @@ def cmd_refresh(args: argparse.Namespace) -> int:
     from orchestration.refresh.summary import print_summary
     from orchestration.refresh.terminal import quiet_terminal
 
+    if args.engine:
+        os.environ["PLANWATCH_ENGINE"] = args.engine
+    try:
+        on = engine()
+    except ValueError as error:
+        print(error, file=sys.stderr)
+        return 2
     use_dagster_home()
     run_id = str(uuid.uuid4())  # a Dagster run id, known before the run so the log is named
     log = paths().logs / f"refresh-{run_id}.log"
@@ -48,7 +55,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             from orchestration.refresh.runner import run_refresh
 
             with quiet_terminal(log):
-                progress("prepare", "parsing the dbt project")
+                progress("prepare", f"parsing the dbt project (engine: {on})")
                 _prepare()
                 result = run_refresh(force=args.force, run_id=run_id)
     except RefreshBusy as busy:
@@ -134,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     refresh = commands.add_parser("refresh", help=cmd_refresh.__doc__)
     refresh.add_argument("--force", action="store_true", help="rebuild even if nothing is new")
+    refresh.add_argument(
+        "--engine",
+        choices=list(ENGINES),
+        help="what dbt builds on (default: PLANWATCH_ENGINE, else duckdb)",
+    )
     refresh.set_defaults(func=cmd_refresh)
     commands.add_parser("status", help=cmd_status.__doc__).set_defaults(func=cmd_status)
     query = commands.add_parser("query", help=cmd_query.__doc__)

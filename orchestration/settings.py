@@ -44,6 +44,10 @@ MARTS_SCHEMA: str = "marts"
 
 TIMEZONE: str = "Asia/Shanghai"
 
+# The engines dbt builds on (PLANWATCH_ENGINE): DuckDB by default, Apache Spark for volume.
+# Each is a target of dbt_project/profiles.yml.
+ENGINES: dict[str, str] = {"duckdb": "build", "spark": "spark"}
+
 
 @dataclass(frozen=True)
 class Paths:
@@ -102,6 +106,25 @@ class Paths:
     def logs(self) -> Path:
         return self.warehouse / "logs"
 
+    @property
+    def spark(self) -> Path:
+        """The Spark engine's state: the raw layer as parquet, its tables and metastore."""
+        return self.warehouse / "spark"
+
+    @property
+    def spark_raw(self) -> Path:
+        """The raw layer as parquet (one folder per raw table), which Spark reads."""
+        return self.spark / "raw"
+
+    @property
+    def spark_tables(self) -> Path:
+        """Spark's warehouse folder: every table dbt builds there, as parquet."""
+        return self.spark / "tables"
+
+    @property
+    def spark_metastore(self) -> Path:
+        return self.spark / "metastore"
+
 
 def damaged_copy(database: Path, stamp: str) -> Path:
     """Where a damaged database file is set aside: beside it, named with the time."""
@@ -121,8 +144,28 @@ def dbt_project_dir() -> Path:
     return Path(os.environ.get("PLANWATCH_DBT_PROJECT", DBT_PROJECT_DIR)).resolve()
 
 
+def engine() -> str:
+    """The engine dbt builds on: PLANWATCH_ENGINE, duckdb unless it says spark."""
+    name = os.environ.get("PLANWATCH_ENGINE", "duckdb").strip().lower() or "duckdb"
+    if name not in ENGINES:
+        raise ValueError(
+            f"PLANWATCH_ENGINE={name!r} is not an engine planwatch builds on "
+            f"(one of: {', '.join(ENGINES)})"
+        )
+    return name
+
+
+def dbt_target() -> str:
+    """The profiles.yml target of the engine in use."""
+    return ENGINES[engine()]
+
+
 def export_dbt_environment() -> None:
-    """Tell dbt (profiles.yml) where the build database is and the zone of the raw layer's
-    times, for this process and its children."""
-    os.environ["PLANWATCH_BUILD_DB"] = str(paths().build_db)
+    """Tell dbt (profiles.yml) where the build database and Spark's folders are and the zone
+    of the raw layer's times, for this process and its children."""
+    where = paths()
+    os.environ["PLANWATCH_BUILD_DB"] = str(where.build_db)
     os.environ["PLANWATCH_TIMEZONE"] = TIMEZONE
+    os.environ["PLANWATCH_SPARK_RAW"] = str(where.spark_raw)
+    os.environ["PLANWATCH_SPARK_WAREHOUSE"] = str(where.spark_tables)
+    os.environ["PLANWATCH_SPARK_METASTORE"] = str(where.spark_metastore)

@@ -165,3 +165,7 @@
     delete from {{ relation }}
     where submission_id in (select submission_id from {{ ref('int_submissions_withdrawn') }})
 {%- endmacro %}
+
+{#- Spark builds the fact whole (dbt_project.yml), with no withdrawn rows to delete after. -#}
+{% macro spark__delete_withdrawn_reports(relation) -%}
+{%- endmacro %}

@@ -9,9 +9,10 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.refresh.fingerprint import code_fingerprint, note_code, noted_code
 from orchestration.refresh.resources import RefreshLock
-from orchestration.settings import Paths, export_dbt_environment, paths
+from orchestration.settings import Paths, dbt_target, engine, export_dbt_environment, paths
 from orchestration.transform.progress import DbtProgress
 from orchestration.transform.project import dbt_project
+from orchestration.transform.spark import export_raw_layer, land_marts
 
 LAYER_GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate", "marts": "dbt_marts"}
 
@@ -55,11 +56,17 @@ def planwatch_dbt(
 ) -> Iterator[Any]:
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
-    where, code = paths(), code_fingerprint()
+    # The engine is part of what built the marts: changing it rebuilds them whole.
+    where, code, on = paths(), f"{code_fingerprint()} {engine()}", engine()
     arguments = build_arguments(where, code)
     if len(arguments) > 1:
-        context.log.info("code or reference data changed since the last build: --full-refresh")
-    invocation = dbt.cli(arguments, context=context)
+        context.log.info(
+            "code, reference data or engine changed since the last build: --full-refresh"
+        )
+    if on == "spark":
+        rows = export_raw_layer(where.build_db, where.spark_raw)
+        context.log.info(f"raw layer exported for Spark: {sum(rows.values())} rows")
+    invocation = dbt.cli([*arguments, "--target", dbt_target()], context=context)
     counter = DbtProgress()
     for event in invocation.stream_raw_events():
         counter.see(event.raw_event)
@@ -70,6 +77,11 @@ def planwatch_dbt(
             target_path=invocation.target_path,
             project=invocation.project,
         )
+    if on == "spark":
+        landed = land_marts(
+            where.spark_tables, where.build_db, invocation.target_path / "manifest.json"
+        )
+        context.log.info(f"{len(landed)} marts built on Spark read into the build database")
     record_build(where, code)
 
 

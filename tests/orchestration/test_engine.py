@@ -1,0 +1,22 @@
+"""The engine setting picks the dbt target, and a misspelt engine is refused by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.settings import dbt_target, engine
+
+
+def test_duckdb_is_the_engine_unless_spark_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PLANWATCH_ENGINE", raising=False)
+    assert (engine(), dbt_target()) == ("duckdb", "build")
+    monkeypatch.setenv("PLANWATCH_ENGINE", " Spark ")
+    assert (engine(), dbt_target()) == ("spark", "spark")
+
+
+def test_an_unknown_engine_is_refused_naming_it_and_the_choices(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PLANWATCH_ENGINE", "sparkk")
+    with pytest.raises(ValueError, match=r"'sparkk' is not an engine .*duckdb, spark"):
+        engine()
