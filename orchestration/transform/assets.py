@@ -12,7 +12,7 @@ from orchestration.refresh.resources import RefreshLock
 from orchestration.settings import Paths, dbt_target, engine, export_dbt_environment, paths
 from orchestration.transform.progress import DbtProgress
 from orchestration.transform.project import dbt_project
-from orchestration.transform.spark import export_raw_layer, land_marts
+from orchestration.transform.spark import export_raw_layer, land_tables
 
 LAYER_GROUPS = {"staging": "dbt_staging", "intermediate": "dbt_intermediate", "marts": "dbt_marts"}
 
@@ -78,10 +78,10 @@ def planwatch_dbt(
             project=invocation.project,
         )
     if on == "spark":
-        landed = land_marts(
+        landed = land_tables(
             where.spark_tables, where.build_db, invocation.target_path / "manifest.json"
         )
-        context.log.info(f"{len(landed)} marts built on Spark read into the build database")
+        context.log.info(f"{len(landed)} tables built on Spark read into the build database")
     record_build(where, code)
 
 

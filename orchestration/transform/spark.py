@@ -2,9 +2,10 @@
 
 Before dbt runs on Spark, the raw layer that intake wrote in build.duckdb is exported as
 parquet, one folder per raw table, which dbt declares as Spark tables (macros/spark). After
-dbt has built the marts on Spark, their parquet files are read back into build.duckdb's
-marts schema with the descriptions dbt gave them, so the audit, the publish and the reports
-run on the Spark-built marts exactly as on DuckDB's.
+dbt has built on Spark, the parquet files of every table it built (seeds, staging,
+intermediate, marts) are read back into the same schemas of build.duckdb with the
+descriptions dbt gave them, so the audit, the publish and the reports run on what Spark
+built exactly as on what DuckDB builds.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from pathlib import Path
 import duckdb
 
 from orchestration.intake.datasets.registry import RAW_TABLES
-from orchestration.settings import MARTS_SCHEMA
 from orchestration.sql import sql_literal
 
 DATA_FILE = "part-0.parquet"
@@ -39,57 +39,57 @@ def export_raw_layer(build_db: Path, folder: Path) -> dict[str, int]:
     return counts
 
 
-def built_marts(manifest: Path) -> dict[str, dict]:
-    """The manifest's models materialised as tables in the marts schema, by name."""
+def built_tables(manifest: Path) -> dict[tuple[str, str], dict]:
+    """The manifest's seeds and models that are tables on the engine, by (schema, name)."""
     nodes = json.loads(manifest.read_text(encoding="utf-8"))["nodes"].values()
     return {
-        node["name"]: node
+        (node["schema"], node["name"]): node
         for node in nodes
-        if node["resource_type"] == "model"
-        and node["schema"] == MARTS_SCHEMA
-        and node["config"].get("materialized") in ("table", "incremental")
+        if node["resource_type"] in ("seed", "model")
+        and node["config"].get("materialized") in ("seed", "table", "incremental")
     }
 
 
-def land_marts(tables: Path, build_db: Path, manifest: Path) -> dict[str, int]:
-    """Copy the marts Spark built (parquet under tables/marts.db) into build.duckdb's marts
-    schema, replacing what was there, with the model and column descriptions; rows per mart."""
-    marts = built_marts(manifest)
+def land_tables(tables: Path, build_db: Path, manifest: Path) -> dict[str, int]:
+    """Copy every table Spark built (parquet under tables/<schema>.db/<name>) into the same
+    schema of build.duckdb, replacing what was there, with the model's and its columns'
+    descriptions; rows per schema.table."""
     counts: dict[str, int] = {}
     with duckdb.connect(str(build_db)) as con:
-        con.execute(f"create schema if not exists {MARTS_SCHEMA}")
-        for name, node in sorted(marts.items()):
-            files = tables / f"{MARTS_SCHEMA}.db" / name
-            if not any(files.glob("*.parquet")):
-                raise FileNotFoundError(f"Spark wrote no parquet files for {name} in {files}")
-            pattern = sql_literal(str(files / "**" / "*.parquet"))
+        for (schema, name), node in sorted(built_tables(manifest).items()):
+            files = tables / f"{schema}.db" / name
+            if not any(files.rglob("*.parquet")):
+                raise FileNotFoundError(
+                    f"Spark wrote no parquet files for {schema}.{name} in {files}"
+                )
+            relation = f'{schema}."{name}"'
+            con.execute(f"create schema if not exists {schema}")
+            con.execute(f"drop view if exists {relation}")
             con.execute(
-                f'create or replace table {MARTS_SCHEMA}."{name}" as '
-                f"select * from read_parquet({pattern}, hive_partitioning = true)"
+                f"create or replace table {relation} as select * from read_parquet("
+                f"{sql_literal(str(files / '**' / '*.parquet'))}, hive_partitioning = true)"
             )
-            _describe(con, name, node)
-            counts[name] = con.execute(f'select count(*) from {MARTS_SCHEMA}."{name}"').fetchone()[
+            _describe(con, schema, name, node)
+            counts[f"{schema}.{name}"] = con.execute(f"select count(*) from {relation}").fetchone()[
                 0
             ]
     return counts
 
 
-def _describe(con: duckdb.DuckDBPyConnection, name: str, node: dict) -> None:
+def _describe(con: duckdb.DuckDBPyConnection, schema: str, name: str, node: dict) -> None:
     """The descriptions dbt's persist_docs writes on DuckDB, on the landed table."""
+    relation = f'{schema}."{name}"'
     if node.get("description"):
-        con.execute(
-            f'comment on table {MARTS_SCHEMA}."{name}" is {sql_literal(node["description"])}'
-        )
+        con.execute(f"comment on table {relation} is {sql_literal(node['description'])}")
     present = {
         row[0]
         for row in con.execute(
             "select column_name from duckdb_columns() where schema_name = ? and table_name = ?",
-            [MARTS_SCHEMA, name],
+            [schema, name],
         ).fetchall()
     }
     for column, spec in node.get("columns", {}).items():
         if spec.get("description") and column in present:
             con.execute(
-                f'comment on column {MARTS_SCHEMA}."{name}"."{column}" is '
-                f"{sql_literal(spec['description'])}"
+                f'comment on column {relation}."{column}" is {sql_literal(spec["description"])}'
             )
