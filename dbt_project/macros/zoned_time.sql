@@ -16,6 +16,9 @@
     timezone('{{ time_zone() }}', cast({{ expression }} as timestamp))
 {%- endmacro %}
 
+{#- Spark reads the raw layer's naive times as TIMESTAMP_NTZ and casts them to an instant in the
+    session's zone, which the spark target of profiles.yml sets to the same PLANWATCH_TIMEZONE
+    (to_utc_timestamp would shift them a second time). -#}
 {% macro spark__zoned_time(expression) -%}
-    to_utc_timestamp(cast({{ expression }} as timestamp), '{{ time_zone() }}')
+    cast(cast({{ expression }} as timestamp_ntz) as timestamp)
 {%- endmacro %}

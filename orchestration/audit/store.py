@@ -45,12 +45,13 @@ def read_batch(con: duckdb.DuckDBPyConnection, suite: MartSuite) -> pd.DataFrame
 
 
 def bind_parameters(con: duckdb.DuckDBPyConnection, suite: MartSuite) -> dict[str, Any]:
-    """Run each parameter's SQL now; a scalar must return exactly one row."""
+    """Run each parameter's SQL now; a scalar must return exactly one row. A value set is
+    sorted, so the recorded expectation reads the same whatever order the engine stored it in."""
     bound: dict[str, Any] = {}
     for name, parameter in suite.parameters.items():
         rows = con.execute(parameter.sql).fetchall()
         if parameter.kind == "values":
-            bound[name] = [row[0] for row in rows]
+            bound[name] = sorted({row[0] for row in rows}, key=lambda v: (v is None, str(v)))
         elif len(rows) == 1:
             bound[name] = rows[0][0]
         else:
