@@ -155,17 +155,18 @@ def engine() -> str:
     return name
 
 
-def dbt_target() -> str:
-    """The profiles.yml target of the engine in use."""
-    return ENGINES[engine()]
+def dbt_environment(where: Paths) -> dict[str, str]:
+    """What profiles.yml reads: where the build database and Spark's folders are, and the
+    zone of the raw layer's times."""
+    return {
+        "PLANWATCH_BUILD_DB": str(where.build_db),
+        "PLANWATCH_TIMEZONE": TIMEZONE,
+        "PLANWATCH_SPARK_RAW": str(where.spark_raw),
+        "PLANWATCH_SPARK_WAREHOUSE": str(where.spark_tables),
+        "PLANWATCH_SPARK_METASTORE": str(where.spark_metastore),
+    }
 
 
 def export_dbt_environment() -> None:
-    """Tell dbt (profiles.yml) where the build database and Spark's folders are and the zone
-    of the raw layer's times, for this process and its children."""
-    where = paths()
-    os.environ["PLANWATCH_BUILD_DB"] = str(where.build_db)
-    os.environ["PLANWATCH_TIMEZONE"] = TIMEZONE
-    os.environ["PLANWATCH_SPARK_RAW"] = str(where.spark_raw)
-    os.environ["PLANWATCH_SPARK_WAREHOUSE"] = str(where.spark_tables)
-    os.environ["PLANWATCH_SPARK_METASTORE"] = str(where.spark_metastore)
+    """Tell dbt the current locations (dbt_environment), for this process and its children."""
+    os.environ.update(dbt_environment(paths()))

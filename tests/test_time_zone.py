@@ -9,7 +9,13 @@ import re
 
 import pytest
 
-from orchestration.settings import DBT_PROJECT_DIR, TIMEZONE, export_dbt_environment
+from orchestration.settings import (
+    DBT_PROJECT_DIR,
+    TIMEZONE,
+    dbt_environment,
+    export_dbt_environment,
+    paths,
+)
 
 FALLBACK = re.compile(r"env_var\(\s*['\"]PLANWATCH_TIMEZONE['\"]\s*,\s*['\"]([^'\"]+)['\"]\s*\)")
 
@@ -21,7 +27,7 @@ def test_dbt_falls_back_to_the_settings_time_zone() -> None:
 
 
 def test_dbt_is_told_the_settings_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PLANWATCH_TIMEZONE", "PLANWATCH_BUILD_DB"):  # restored afterwards
+    for name in dbt_environment(paths()):  # each restored afterwards
         monkeypatch.setenv(name, "unset")
     export_dbt_environment()
     assert os.environ["PLANWATCH_TIMEZONE"] == TIMEZONE

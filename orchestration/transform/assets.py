@@ -9,7 +9,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from orchestration.refresh.fingerprint import code_fingerprint, note_code, noted_code
 from orchestration.refresh.resources import RefreshLock
-from orchestration.settings import Paths, dbt_target, engine, export_dbt_environment, paths
+from orchestration.settings import ENGINES, Paths, engine, export_dbt_environment, paths
 from orchestration.transform.progress import DbtProgress
 from orchestration.transform.project import dbt_project
 from orchestration.transform.spark import export_raw_layer, land_tables
@@ -57,7 +57,8 @@ def planwatch_dbt(
     """Seeds, staging, intermediate and marts built and tested by `dbt build`."""
     export_dbt_environment()
     # The engine is part of what built the marts: changing it rebuilds them whole.
-    where, code, on = paths(), f"{code_fingerprint()} {engine()}", engine()
+    where, on = paths(), engine()
+    code = f"{code_fingerprint()} {on}"
     arguments = build_arguments(where, code)
     if len(arguments) > 1:
         context.log.info(
@@ -66,7 +67,7 @@ def planwatch_dbt(
     if on == "spark":
         rows = export_raw_layer(where.build_db, where.spark_raw)
         context.log.info(f"raw layer exported for Spark: {sum(rows.values())} rows")
-    invocation = dbt.cli([*arguments, "--target", dbt_target()], context=context)
+    invocation = dbt.cli([*arguments, "--target", ENGINES[on]], context=context)
     counter = DbtProgress()
     for event in invocation.stream_raw_events():
         counter.see(event.raw_event)

@@ -31,11 +31,10 @@ def export_raw_layer(build_db: Path, folder: Path) -> dict[str, int]:
             target = folder / table
             target.mkdir(exist_ok=True)
             temp = target / f".{DATA_FILE}.tmp"
-            con.execute(
+            counts[table] = con.execute(
                 f"copy raw.{table} to {sql_literal(str(temp))} (format parquet, compression zstd)"
-            )
+            ).fetchone()[0]  # COPY answers with the rows it wrote
             os.replace(temp, target / DATA_FILE)
-            counts[table] = con.execute(f"select count(*) from raw.{table}").fetchone()[0]
     return counts
 
 

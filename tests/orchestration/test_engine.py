@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.settings import dbt_target, engine
+from orchestration.settings import ENGINES, engine
 
 
 def test_duckdb_is_the_engine_unless_spark_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PLANWATCH_ENGINE", raising=False)
-    assert (engine(), dbt_target()) == ("duckdb", "build")
+    assert (engine(), ENGINES[engine()]) == ("duckdb", "build")
     monkeypatch.setenv("PLANWATCH_ENGINE", " Spark ")
-    assert (engine(), dbt_target()) == ("spark", "spark")
+    assert (engine(), ENGINES[engine()]) == ("spark", "spark")
 
 
 def test_an_unknown_engine_is_refused_naming_it_and_the_choices(

@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.settings import DBT_PROJECT_DIR, REPO_ROOT, Paths
+from orchestration.settings import DBT_PROJECT_DIR, REPO_ROOT, Paths, dbt_environment
 
 PLACES = 6  # decimal places both engines agree on after normalising scale
 PER_RUN = {"validation_result": {"run_id", "validated_at"}}  # which audit run, and when
@@ -125,14 +125,7 @@ def test_the_dbt_unit_tests_pass_on_spark(refreshed):
     """THEN every dbt unit test of the project passes on Spark."""
     where = refreshed["spark"]
     target = where.warehouse / "unit-tests-target"
-    env = {
-        **os.environ,
-        "PLANWATCH_HOME": str(where.warehouse),
-        "PLANWATCH_BUILD_DB": str(where.build_db),
-        "PLANWATCH_SPARK_RAW": str(where.spark_raw),
-        "PLANWATCH_SPARK_WAREHOUSE": str(where.spark_tables),
-        "PLANWATCH_SPARK_METASTORE": str(where.spark_metastore),
-    }
+    env = {**os.environ, **dbt_environment(where)}
     subprocess.run(
         [
             str(Path(sys.executable).parent / "dbt"),
